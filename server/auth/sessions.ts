@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { SessionUser, type SessionRequest } from '../../shared/api.ts';
+
+const ISSUER = 'turkic-metaverse';
+const AUDIENCE = 'expo';
+
+export class InvalidSessionError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'InvalidSessionError';
+  }
+}
+
+/** Signs and checks the bearer tokens that HTTP calls and room joins carry. */
+export class SessionTokens {
+  private readonly key: Uint8Array;
+
+  constructor(
+    secret: string,
+    private readonly ttlHours: number,
+  ) {
+    this.key = new TextEncoder().encode(secret);
+  }
+
+  async issueGuest(request: SessionRequest): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+    const user: SessionUser = { id: randomUUID(), ...request, role: 'visitor' };
+    const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
+    const token = await new SignJWT({ name: user.name, country: user.country, lang: user.lang, role: user.role })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, user, expiresAt };
+  }
+
+  /** The user a token stands for; throws InvalidSessionError with a reason a person can read. */
+  async verify(token: unknown): Promise<SessionUser> {
+    if (typeof token !== 'string' || token.length === 0) throw new InvalidSessionError('a session token is required');
+    try {
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
+      const user = SessionUser.safeParse({ ...payload, id: payload.sub });
+      if (!user.success) throw new InvalidSessionError('the session token is malformed');
+      return user.data;
+    } catch (error) {
+      if (error instanceof InvalidSessionError) throw error;
+      if (error instanceof errors.JWTExpired) throw new InvalidSessionError('the session has expired');
+      throw new InvalidSessionError('the session token is not valid');
+    }
+  }
+}

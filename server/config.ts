@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { describeZodError } from '../shared/errors.ts';
+
+const DEV_SESSION_SECRET = 'turkic-metaverse-dev-secret-change-me-in-production';
+
+const Env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Runtime mode'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(2567).describe('HTTP and WebSocket port'),
+  HOST: z.string().default('0.0.0.0').describe('Interface to listen on'),
+  SESSION_SECRET: z
+    .string()
+    .min(32, 'use at least 32 characters')
+    .default(DEV_SESSION_SECRET)
+    .describe('Key that signs session tokens'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12)
+    .describe('How long a session lasts'),
+  CATALOGUE_FILE: z.string().default('assets/catalogue.json').describe('Event catalogue seed data'),
+  CLIENT_DIR: z.string().default('dist/client').describe('Built browser app to serve'),
+  DEV_CLIENT: z
+    .enum(['0', '1'])
+    .default('0')
+    .transform((v) => v === '1')
+    .describe('Serve the client through Vite middleware with hot reload'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PLAZA_CAPACITY: z.coerce.number().int().positive().default(600).describe('Visitors per plaza instance'),
+  PAVILION_CAPACITY: z.coerce.number().int().positive().default(80).describe('Visitors per pavilion instance'),
+  RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  sessionSecret: string;
+  sessionTtlHours: number;
+  catalogueFile: string;
+  clientDir: string;
+  devClient: boolean;
+  logLevel: string;
+  plazaCapacity: number;
+  pavilionCapacity: number;
+  reconnectSeconds: number;
+};
+
+/** Reads the environment once; every variable has a default that needs nothing installed. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid configuration: ${describeZodError(parsed.error)}`);
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && e.SESSION_SECRET === DEV_SESSION_SECRET) {
+    throw new Error('Invalid configuration: SESSION_SECRET must be set in production');
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    sessionSecret: e.SESSION_SECRET,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    catalogueFile: e.CATALOGUE_FILE,
+    clientDir: e.CLIENT_DIR,
+    devClient: e.DEV_CLIENT,
+    logLevel: e.LOG_LEVEL,
+    plazaCapacity: e.PLAZA_CAPACITY,
+    pavilionCapacity: e.PAVILION_CAPACITY,
+    reconnectSeconds: e.RECONNECT_SECONDS,
+  };
+}
+
+/** The variables with their defaults and descriptions, for the README and `--help`. */
+export function describeConfig(): { name: string; description: string }[] {
+  return Object.entries(Env.shape).map(([name, schema]) => ({ name, description: schema.description ?? '' }));
+}

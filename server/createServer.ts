@@ -1,0 +1,84 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from '@colyseus/core';
+import { WebSocketTransport } from '@colyseus/ws-transport';
+import express from 'express';
+import { ROOMS } from '../shared/protocol.ts';
+import { ExpoWorld } from '../shared/world/world.ts';
+import { SessionTokens } from './auth/sessions.ts';
+import { loadCatalogue } from './catalogue.ts';
+import type { Config } from './config.ts';
+import { catalogueRoutes } from './http/catalogueRoutes.ts';
+import { clientRoutes } from './http/clientRoutes.ts';
+import { errorHandler, notFound } from './http/errors.ts';
+import { healthRoutes } from './http/healthRoutes.ts';
+import { sessionRoutes } from './http/sessionRoutes.ts';
+import { createLogger } from './log.ts';
+import { Metrics } from './metrics.ts';
+import { pavilionRoom } from './rooms/PavilionRoom.ts';
+import { plazaRoom } from './rooms/PlazaRoom.ts';
+import type { RoomContext } from './rooms/roomContext.ts';
+
+/** Largest WebSocket frame a client may send; moves are a few dozen bytes. */
+const MAX_WS_PAYLOAD = 8 * 1024;
+
+export interface ExpoServer {
+  port: number;
+  url: string;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+/** Wires the HTTP API, the built client and the Colyseus rooms onto one port. */
+export async function createExpoServer(config: Config): Promise<ExpoServer> {
+  const log = createLogger(config.logLevel);
+  const catalogue = await loadCatalogue(config.catalogueFile);
+  const metrics = new Metrics();
+  const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours);
+  const ctx: RoomContext = {
+    catalogue,
+    world: new ExpoWorld(catalogue),
+    tokens,
+    metrics,
+    log,
+    reconnectSeconds: config.reconnectSeconds,
+    plazaCapacity: config.plazaCapacity,
+    pavilionCapacity: config.pavilionCapacity,
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '16kb' }));
+  app.use(healthRoutes(metrics));
+  app.use(sessionRoutes(tokens));
+  app.use(catalogueRoutes(catalogue));
+  app.use('/api', notFound);
+  if (config.devClient) {
+    const { devClientMiddleware } = await import('./http/devClient.ts');
+    app.use(await devClientMiddleware());
+  } else {
+    app.use(clientRoutes(config.clientDir));
+  }
+  app.use(notFound);
+  app.use(errorHandler(log));
+
+  const httpServer = http.createServer(app);
+  const gameServer = new Server({
+    transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_WS_PAYLOAD }),
+    greet: false,
+    gracefullyShutdown: false,
+  });
+  gameServer.define(ROOMS.plaza, plazaRoom(ctx));
+  gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']);
+  await gameServer.listen(config.port, config.host);
+
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log.info({ port, host: config.host }, `Turkic Metaverse is open at http://${shownHost}:${port}`);
+  return {
+    port,
+    url: `http://${shownHost}:${port}`,
+    metrics,
+    close: () => gameServer.gracefullyShutdown(false),
+  };
+}

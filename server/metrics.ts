@@ -1,0 +1,49 @@
+import { collectDefaultMetrics, Counter, Gauge, Registry, Summary } from 'prom-client';
+
+/** The server's own figures, exposed at /metrics and read by the benchmark. */
+export class Metrics {
+  readonly registry = new Registry();
+
+  readonly patchSeconds = new Summary({
+    name: 'expo_patch_seconds',
+    help: 'Time to encode and send one state patch of a room',
+    labelNames: ['room'],
+    percentiles: [0.5, 0.9, 0.99],
+    maxAgeSeconds: 60,
+    ageBuckets: 3,
+    registers: [this.registry],
+  });
+
+  readonly clients = new Gauge({
+    name: 'expo_room_clients',
+    help: 'Connected clients per room kind',
+    labelNames: ['room'],
+    registers: [this.registry],
+  });
+
+  readonly movesRejected = new Counter({
+    name: 'expo_moves_rejected_total',
+    help: 'Moves refused by the server, by reason',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  readonly joinsRefused = new Counter({
+    name: 'expo_joins_refused_total',
+    help: 'Room joins refused, by reason',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  contentType(): string {
+    return this.registry.contentType;
+  }
+}

@@ -1,0 +1,168 @@
+import { performance } from 'node:perf_hooks';
+import { Room, ServerError, type Client } from '@colyseus/core';
+import type { z } from 'zod';
+import type { SessionUser } from '../../shared/api.ts';
+import { describeZodError } from '../../shared/errors.ts';
+import {
+  JOIN_ERRORS,
+  MESSAGES,
+  Move,
+  PROTOCOL_VERSION,
+  type Correction,
+  type JoinOptions,
+  type Spawn,
+} from '../../shared/protocol.ts';
+import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
+import { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
+import { judgeMove } from '../../shared/world/moveRules.ts';
+import type { Zone } from '../../shared/world/world.ts';
+import { InvalidSessionError } from '../auth/sessions.ts';
+import { MoveGate } from './moveGate.ts';
+import type { RoomContext } from './roomContext.ts';
+
+export interface ExpoAuth {
+  user: SessionUser;
+  spawn: Spawn | undefined;
+}
+
+/** Exact position and pacing of one client, kept beside the quantised public state. */
+interface Walker {
+  x: number;
+  z: number;
+  movedAt: number;
+  gate: MoveGate;
+}
+
+type ExpoClient = Client<Walker, ExpoAuth>;
+
+/**
+ * What the plaza and the pavilions share: token-checked joins, server-authoritative walking
+ * and held seats on a dropped connection. Subclasses say which zone they serve and where
+ * newcomers appear.
+ */
+export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, ExpoAuth> {
+  protected abstract readonly ctx: RoomContext;
+  protected abstract readonly kind: string;
+  protected abstract zone(): Zone;
+  /** Where a visitor appears when they do not come through a doorway. */
+  protected abstract defaultArrival(): Spawn;
+
+  /** A requested spot is honoured only for someone stepping through this room's doorway. */
+  private arrival(spawn: Spawn | undefined): Spawn {
+    const { world } = this.ctx;
+    const zone = this.zone();
+    const plausible =
+      spawn !== undefined &&
+      world.isNearDoor(spawn.x, spawn.z, zone.kind === 'pavilion' ? zone.id : undefined) &&
+      world.fitsZone(zone, spawn.x, spawn.z) &&
+      !world.isBlocked(spawn.x, spawn.z);
+    return plausible ? spawn : this.defaultArrival();
+  }
+
+  protected setUp(): void {
+    this.setState(new ExpoRoomState());
+    this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
+    this.onMessage('*', (client: ExpoClient, type: string | number) => {
+      this.ctx.log.warn({ room: this.roomId, type, sessionId: client.sessionId }, 'unknown message type');
+    });
+  }
+
+  /** Validates join options with the room's schema, checks the protocol and the session token. */
+  protected async authenticate(schema: z.ZodType<JoinOptions>, options: unknown): Promise<ExpoAuth> {
+    const protocol = (options as { protocol?: unknown } | undefined)?.protocol;
+    if (protocol !== PROTOCOL_VERSION) {
+      this.ctx.metrics.joinsRefused.inc({ reason: 'protocol' });
+      throw new ServerError(
+        JOIN_ERRORS.protocol_mismatch,
+        `protocol ${String(protocol)} is not ${PROTOCOL_VERSION}; reload the page`,
+      );
+    }
+    const parsed = schema.safeParse(options);
+    if (!parsed.success) {
+      this.ctx.metrics.joinsRefused.inc({ reason: 'bad_request' });
+      throw new ServerError(JOIN_ERRORS.bad_request, describeZodError(parsed.error));
+    }
+    try {
+      const user = await this.ctx.tokens.verify(parsed.data.token);
+      return { user, spawn: parsed.data.spawn };
+    } catch (error) {
+      if (!(error instanceof InvalidSessionError)) throw error;
+      this.ctx.metrics.joinsRefused.inc({ reason: 'unauthorized' });
+      throw new ServerError(JOIN_ERRORS.unauthorized, `join refused: ${error.message}`);
+    }
+  }
+
+  override onJoin(client: ExpoClient, _options: unknown, auth: ExpoAuth): void {
+    const at = this.arrival(auth.spawn);
+    const player = new PlayerState({
+      id: auth.user.id,
+      name: auth.user.name,
+      country: auth.user.country,
+      role: auth.user.role,
+      x: quantizePosition(at.x),
+      y: 0,
+      z: quantizePosition(at.z),
+      ry: quantizeAngle(at.ry),
+      anim: 0,
+      away: false,
+    });
+    client.userData = { x: at.x, z: at.z, movedAt: Date.now(), gate: new MoveGate(Date.now()) };
+    this.state.players.set(client.sessionId, player);
+    this.ctx.metrics.clients.inc({ room: this.kind });
+  }
+
+  override async onLeave(client: ExpoClient, consented: boolean): Promise<void> {
+    const player = this.state.players.get(client.sessionId);
+    if (!consented && player && this.ctx.reconnectSeconds > 0) {
+      player.away = true;
+      player.anim = 0;
+      try {
+        await this.allowReconnection(client, this.ctx.reconnectSeconds);
+        player.away = false;
+        return;
+      } catch {
+        // The seat expired: the visitor is gone for good.
+      }
+    }
+    this.state.players.delete(client.sessionId);
+    this.ctx.metrics.clients.dec({ room: this.kind });
+  }
+
+  override broadcastPatch(): boolean {
+    const started = performance.now();
+    const sent = super.broadcastPatch();
+    if (sent) this.ctx.metrics.patchSeconds.observe({ room: this.kind }, (performance.now() - started) / 1000);
+    return sent;
+  }
+
+  private handleMove(client: ExpoClient, payload: unknown): void {
+    const walker = client.userData;
+    const player = this.state.players.get(client.sessionId);
+    if (!walker || !player) return;
+    const now = Date.now();
+    if (!walker.gate.tryPass(now)) {
+      this.ctx.metrics.movesRejected.inc({ reason: 'rate' });
+      return;
+    }
+    const move = Move.safeParse(payload);
+    if (!move.success) {
+      this.ctx.metrics.movesRejected.inc({ reason: 'invalid' });
+      return;
+    }
+    const { x, z, ry, anim } = move.data;
+    const verdict = judgeMove(this.ctx.world, this.zone(), walker, { x, z }, now - walker.movedAt);
+    if (verdict !== 'ok') {
+      this.ctx.metrics.movesRejected.inc({ reason: verdict });
+      const correction: Correction = { x: walker.x, z: walker.z };
+      client.send(MESSAGES.correction, correction);
+      return;
+    }
+    walker.x = x;
+    walker.z = z;
+    walker.movedAt = now;
+    player.x = quantizePosition(x);
+    player.z = quantizePosition(z);
+    player.ry = quantizeAngle(ry);
+    player.anim = anim;
+  }
+}

@@ -1,0 +1,31 @@
+import { JoinOptions, type Spawn } from '../../shared/protocol.ts';
+import type { Zone } from '../../shared/world/world.ts';
+import { ExpoRoom, type ExpoAuth } from './ExpoRoom.ts';
+import type { RoomContext } from './roomContext.ts';
+
+const PLAZA_ZONE: Zone = { kind: 'plaza' };
+
+/** The open square with the pavilion entrances; visitors arrive here, or come back out of a pavilion. */
+export function plazaRoom(ctx: RoomContext) {
+  return class PlazaRoom extends ExpoRoom {
+    protected readonly ctx = ctx;
+    protected readonly kind = 'plaza';
+
+    override onCreate(): void {
+      this.maxClients = ctx.plazaCapacity;
+      this.setUp();
+    }
+
+    override onAuth(_client: unknown, options: unknown): Promise<ExpoAuth> {
+      return this.authenticate(JoinOptions, options);
+    }
+
+    protected zone(): Zone {
+      return PLAZA_ZONE;
+    }
+
+    protected defaultArrival(): Spawn {
+      return ctx.world.spawn;
+    }
+  };
+}

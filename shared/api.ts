@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { CountryId } from './countries.ts';
+import { Lang } from './languages.ts';
+import { Role } from './roles.ts';
+
+/** Names are shown to everyone, so control characters and surrounding spaces are not allowed. */
+export const DisplayName = z
+  .string()
+  .trim()
+  .min(1, 'enter a name')
+  .max(40, 'use at most 40 characters')
+  .refine((s) => !/\p{Cc}/u.test(s), 'control characters are not allowed');
+
+export const SessionRequest = z.object({ name: DisplayName, country: CountryId, lang: Lang });
+export type SessionRequest = z.infer<typeof SessionRequest>;
+
+export const SessionUser = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: CountryId,
+  lang: Lang,
+  role: Role,
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionResponse = z.object({ token: z.string(), user: SessionUser, expiresAt: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const Health = z.object({ ok: z.literal(true) });

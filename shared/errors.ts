@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** Error codes shared by the HTTP API and room joins, so the client can translate them. */
+export const ERROR_CODES = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'room_full',
+  'protocol_mismatch',
+  'internal',
+] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ApiError = z.object({
+  error: z.object({ code: ErrorCode, message: z.string(), details: z.unknown().optional() }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** Turns a zod failure into one readable sentence naming the fields at fault. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

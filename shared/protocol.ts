@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CountryId } from './countries.ts';
+
+/** Bumped whenever rooms, messages or state change shape; checked on every join. */
+export const PROTOCOL_VERSION = 1;
+
+export const ROOMS = { plaza: 'plaza', pavilion: 'pavilion' } as const;
+export type RoomName = (typeof ROOMS)[keyof typeof ROOMS];
+
+export const MESSAGES = {
+  /** client → server: where I am now (sent at most MOVE_RATE_HZ times a second). */
+  move: 'move',
+  /** server → client: your last move was refused; this is where you are. */
+  correction: 'correction',
+} as const;
+
+/** Close codes of our own (Colyseus reserves 4000 for a consented leave). */
+export const CLOSE_CODES = { kicked: 4101, serverShutdown: 4102 } as const;
+
+export const LIMITS = {
+  /** How often clients send positions and the server sends patches. */
+  moveRateHz: 20,
+  patchRateHz: 20,
+  /** Metres per second; running is the fastest legitimate pace. */
+  walkSpeed: 4,
+  runSpeed: 7,
+  /** Server-side allowance over runSpeed for network jitter. */
+  speedTolerance: 1.3,
+  /** Messages a client may send in a burst before the rate limit bites. */
+  moveBurst: 6,
+  avatarRadius: 0.35,
+  reconnectSeconds: 20,
+  pavilionCapacity: 80,
+  plazaCapacity: 600,
+} as const;
+
+/** Positions travel as integers of this many units per metre, angles as 1/256 turns. */
+export const POSITION_SCALE = 20;
+export const ANGLE_STEPS = 256;
+
+export const ANIMS = { idle: 0, walk: 1, run: 2 } as const;
+export type Anim = (typeof ANIMS)[keyof typeof ANIMS];
+
+const coordinate = z.number().finite().min(-1000).max(1000);
+
+export const Move = z.object({
+  x: coordinate,
+  z: coordinate,
+  ry: z.number().finite(),
+  anim: z.union([z.literal(ANIMS.idle), z.literal(ANIMS.walk), z.literal(ANIMS.run)]),
+});
+export type Move = z.infer<typeof Move>;
+
+export const Correction = z.object({ x: z.number(), z: z.number() });
+export type Correction = z.infer<typeof Correction>;
+
+/** Where a visitor asks to appear when handing over from another room. */
+export const Spawn = z.object({ x: coordinate, z: coordinate, ry: z.number().finite() });
+export type Spawn = z.infer<typeof Spawn>;
+
+export const JoinOptions = z.object({
+  token: z.string().min(1).max(4096),
+  protocol: z.literal(PROTOCOL_VERSION),
+  spawn: Spawn.optional(),
+});
+export type JoinOptions = z.infer<typeof JoinOptions>;
+
+export const PavilionJoinOptions = JoinOptions.extend({ pavilionId: CountryId });
+export type PavilionJoinOptions = z.infer<typeof PavilionJoinOptions>;
+
+/**
+ * Codes of refused joins (sent as the matchmaking error code), so that the client can show
+ * a translated message; they mirror the HTTP status of the same meaning.
+ */
+export const JOIN_ERRORS = {
+  bad_request: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  protocol_mismatch: 4426,
+} as const;
