@@ -4,9 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     pool: 'forks',
-    maxWorkers: 2,
+    // One file at a time: the browser tests need both cores for software WebGL, and the
+    // `npm start` smoke test rebuilds the client that the other browser tests load.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    reporters: ['default'],
   },
 });

@@ -25,7 +25,10 @@ const Env = z.object({
     .default('0')
     .transform((v) => v === '1')
     .describe('Serve the client through Vite middleware with hot reload'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Structured log verbosity'),
   PLAZA_CAPACITY: z.coerce.number().int().positive().default(600).describe('Visitors per plaza instance'),
   PAVILION_CAPACITY: z.coerce.number().int().positive().default(80).describe('Visitors per pavilion instance'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
@@ -68,9 +71,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pavilionCapacity: e.PAVILION_CAPACITY,
     reconnectSeconds: e.RECONNECT_SECONDS,
   };
-}
-
-/** The variables with their defaults and descriptions, for the README and `--help`. */
-export function describeConfig(): { name: string; description: string }[] {
-  return Object.entries(Env.shape).map(([name, schema]) => ({ name, description: schema.description ?? '' }));
 }

@@ -34,7 +34,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     } else if (isBodyParserError(error)) {
       status = error.status;
       const message =
-        error.type === 'entity.too.large' ? 'the request body is too large' : 'the request body is not valid JSON';
+        error.type === 'entity.too.large'
+          ? 'the request body is too large'
+          : 'the request body is not a valid JSON object';
       body = { error: { code: 'bad_request', message } };
     } else {
       log.error({ err: error }, 'unhandled error in HTTP handler');

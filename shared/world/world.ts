@@ -47,7 +47,9 @@ export class ExpoWorld {
 
   /** True when an avatar standing at (x, z) would overlap a wall or stand outside the fence. */
   isBlocked(x: number, z: number): boolean {
-    if (Math.hypot(x, z) > PLAZA.radius - LIMITS.avatarRadius) return true;
+    const fromCentre = Math.hypot(x, z);
+    // The fountain is solid and the fence closes the ground: nobody stands inside either.
+    if (fromCentre > PLAZA.radius - LIMITS.avatarRadius || fromCentre < PLAZA.fountainRadius) return true;
     const r = LIMITS.avatarRadius;
     const rSq = r * r;
     return this.grid.some(x - r, z - r, x + r, z + r, (wall) => distanceToSegmentSq(x, z, wall) < rSq);

@@ -1,0 +1,224 @@
+import { Client, getStateCallbacks, type Room } from 'colyseus.js';
+import {
+  JOIN_ERRORS,
+  LIMITS,
+  MESSAGES,
+  PROTOCOL_VERSION,
+  ROOMS,
+  type Correction,
+  type Move,
+  type Spawn,
+} from '../../shared/protocol.ts';
+import { dequantizeAngle, dequantizePosition } from '../../shared/quantize.ts';
+import type { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
+import type { CountryId } from '../../shared/countries.ts';
+import type { Role } from '../../shared/roles.ts';
+import { sameZone, type Zone } from '../../shared/world/world.ts';
+import { motion, pushSample } from '../world/motion.ts';
+import { useRoute, PATHS } from '../state/route.ts';
+import { useSession, type Notice } from '../state/session.ts';
+import { useWorld, type RosterEntry } from '../state/world.ts';
+
+type ExpoRoom = Room<ExpoRoomState>;
+
+const CONSENTED_LEAVE = 4000;
+const RETRY_EVERY_MS = 1000;
+const HANDOVER_COOLDOWN_MS = 3000;
+
+let client: Client | null = null;
+let room: ExpoRoom | null = null;
+let token = '';
+let handingOver = false;
+let lastFailedHandover = 0;
+let leaving = false;
+/** Bumped by every enter and disconnect, so a join that resolves late knows it is stale. */
+let generation = 0;
+
+const joinErrorKeys = new Map<number, string>(
+  Object.entries(JOIN_ERRORS).map(([key, code]) => [code, `errors.${key}`]),
+);
+
+function noticeFor(error: unknown): Notice {
+  const code = (error as { code?: unknown } | null)?.code;
+  const key = typeof code === 'number' ? joinErrorKeys.get(code) : undefined;
+  if (key) return { key, values: { message: String((error as Error).message ?? '') } };
+  return { key: 'errors.network' };
+}
+
+function joinOptions(zone: Zone, spawn: Spawn | undefined) {
+  const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}) };
+  return zone.kind === 'plaza'
+    ? client!.joinOrCreate<ExpoRoomState>(ROOMS.plaza, base)
+    : client!.joinOrCreate<ExpoRoomState>(ROOMS.pavilion, { ...base, pavilionId: zone.id });
+}
+
+function rosterEntry(p: PlayerState): RosterEntry {
+  return { name: p.name, country: p.country as CountryId, role: p.role as Role, away: p.away };
+}
+
+/** Roster changes arrive per player; React hears about them once per batch. */
+let pendingRoster: Record<string, RosterEntry | null> = {};
+let rosterFlushQueued = false;
+function queueRoster(id: string, entry: RosterEntry | null): void {
+  pendingRoster[id] = entry;
+  if (rosterFlushQueued) return;
+  rosterFlushQueued = true;
+  queueMicrotask(() => {
+    const roster = { ...useWorld.getState().roster };
+    for (const [key, value] of Object.entries(pendingRoster)) {
+      if (value) roster[key] = value;
+      else delete roster[key];
+    }
+    pendingRoster = {};
+    rosterFlushQueued = false;
+    useWorld.setState({ roster });
+  });
+}
+
+function placeSelf(p: PlayerState): void {
+  const x = dequantizePosition(p.x);
+  const z = dequantizePosition(p.z);
+  const far = Math.hypot(motion.self.x - x, motion.self.z - z) > 1.5;
+  if (!motion.placed || far) {
+    motion.self.x = x;
+    motion.self.z = z;
+    motion.self.ry = dequantizeAngle(p.ry);
+    motion.route = [];
+    motion.placed = true;
+  }
+}
+
+function sampleOf(p: PlayerState) {
+  return {
+    t: performance.now(),
+    x: dequantizePosition(p.x),
+    z: dequantizePosition(p.z),
+    ry: dequantizeAngle(p.ry),
+    anim: p.anim,
+  };
+}
+
+/** Makes `next` the room whose state the world shows. */
+function attach(next: ExpoRoom, zone: Zone): void {
+  room = next;
+  pendingRoster = {};
+  motion.remote.clear();
+  useWorld.setState({ roster: {}, zone, status: 'connected' });
+  const $ = getStateCallbacks(next);
+  $(next.state).players.onAdd((player, id) => {
+    if (id === next.sessionId) {
+      placeSelf(player);
+      return;
+    }
+    let shown = rosterEntry(player);
+    queueRoster(id, shown);
+    pushSample(id, sampleOf(player));
+    $(player).onChange(() => {
+      if (room !== next) return;
+      pushSample(id, sampleOf(player));
+      if (player.away !== shown.away || player.name !== shown.name) queueRoster(id, (shown = rosterEntry(player)));
+    });
+  });
+  $(next.state).players.onRemove((_player, id) => {
+    if (room !== next) return;
+    motion.remote.delete(id);
+    queueRoster(id, null);
+  });
+  next.onMessage(MESSAGES.correction, (c: Correction) => {
+    motion.self.x = c.x;
+    motion.self.z = c.z;
+    motion.route = [];
+  });
+  next.onLeave((code) => {
+    if (room !== next || leaving || code === CONSENTED_LEAVE) return;
+    void recover(next, zone);
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Holds the visitor's place while the connection is down; gives up after the server's grace period. */
+async function recover(lost: ExpoRoom, zone: Zone): Promise<void> {
+  useWorld.setState({ status: 'reconnecting' });
+  const deadline = Date.now() + LIMITS.reconnectSeconds * 1000;
+  while (Date.now() < deadline && !leaving) {
+    try {
+      const back = await client!.reconnect<ExpoRoomState>(lost.reconnectionToken);
+      attach(back, zone);
+      return;
+    } catch {
+      await sleep(RETRY_EVERY_MS);
+    }
+  }
+  if (!leaving) exitTo({ key: 'errors.connectionLost' });
+}
+
+/** Leaves the current room, if any, without leaving the page. */
+export function disconnect(): void {
+  leaving = true;
+  generation++;
+  const current = room;
+  room = null;
+  useWorld.setState({ status: 'idle', roster: {}, enteringZone: null, walkingTo: null });
+  if (current) {
+    current.removeAllListeners();
+    void current.leave(true).catch(() => undefined);
+  }
+}
+
+/** Back to the landing page with the reason, e.g. a refused join or a connection that did not come back. */
+function exitTo(notice: Notice): void {
+  disconnect();
+  useSession.getState().endSession(notice);
+  useRoute.getState().navigate(PATHS.landing, { replace: true });
+}
+
+/** Joins the plaza with the session token; on refusal, back to the landing page with the reason. */
+export async function enterExpo(sessionToken: string): Promise<void> {
+  const mine = ++generation;
+  token = sessionToken;
+  leaving = false;
+  motion.placed = false;
+  motion.route = [];
+  client = new Client(`${location.protocol}//${location.host}`);
+  useWorld.setState({ status: 'connecting', zone: { kind: 'plaza' } });
+  try {
+    const joined = await joinOptions({ kind: 'plaza' }, undefined);
+    if (mine !== generation) return void joined.leave(true);
+    attach(joined, { kind: 'plaza' });
+  } catch (error) {
+    if (mine === generation) exitTo(noticeFor(error));
+  }
+}
+
+/** Moves the visitor into the room of `zone` without a visible break: join the new room, then leave the old. */
+export async function handOver(zone: Zone): Promise<void> {
+  const current = room;
+  const now = Date.now();
+  if (!current || handingOver || now - lastFailedHandover < HANDOVER_COOLDOWN_MS) return;
+  if (sameZone(zone, useWorld.getState().zone)) return;
+  handingOver = true;
+  useWorld.setState({ enteringZone: zone });
+  try {
+    const next = await joinOptions(zone, { x: motion.self.x, z: motion.self.z, ry: motion.self.ry });
+    if (leaving) {
+      void next.leave(true);
+      return;
+    }
+    current.removeAllListeners();
+    attach(next, zone);
+    void current.leave(true);
+  } catch (error) {
+    lastFailedHandover = Date.now();
+    useSession.setState({ notice: noticeFor(error) });
+  } finally {
+    handingOver = false;
+    useWorld.setState({ enteringZone: null });
+  }
+}
+
+export function sendMove(move: Move): void {
+  if (room && useWorld.getState().status === 'connected') room.send(MESSAGES.move, move);
+}

@@ -1,0 +1,106 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../shared/languages.ts';
+import { disconnect, enterExpo } from '../net/rooms.ts';
+import { PATHS, useRoute } from '../state/route.ts';
+import { useSession } from '../state/session.ts';
+import { useWorld } from '../state/world.ts';
+import { useExpoWorld } from '../world/useExpoWorld.ts';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { Directory } from './Directory.tsx';
+import { Minimap } from './Minimap.tsx';
+import { TopBar } from './TopBar.tsx';
+import { TouchJoystick } from './TouchJoystick.tsx';
+import { useCatalogue } from './useCatalogue.ts';
+
+/** three.js and the scene load only once a visitor walks in, so the landing page stays light. */
+const ExpoScene = lazy(() => import('../world/ExpoScene.tsx').then((m) => ({ default: m.ExpoScene })));
+
+function hasWebGL(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The expo itself: the 3D world with the HUD over it. */
+export function EventPage() {
+  const { t, i18n } = useTranslation();
+  const session = useSession((s) => s.session);
+  const catalogue = useSession((s) => s.catalogue);
+  const status = useWorld((s) => s.status);
+  const world = useExpoWorld();
+  const { state, retry } = useCatalogue();
+  const [directoryOpen, setDirectoryOpen] = useState(false);
+  const [sceneReady, setSceneReady] = useState(false);
+  const [webgl] = useState(hasWebGL);
+  const onReady = useCallback(() => setSceneReady(true), []);
+  const closeDirectory = useCallback(() => setDirectoryOpen(false), []);
+
+  useEffect(() => {
+    if (!session) useRoute.getState().navigate(PATHS.landing, { replace: true });
+  }, [session]);
+
+  useEffect(() => {
+    if (!session || !webgl) return;
+    void enterExpo(session.token);
+    return disconnect;
+  }, [session, webgl]);
+
+  if (!session) return null;
+  if (!webgl) {
+    return (
+      <main id="main" className="landing">
+        <section className="landing-card">
+          <p className="notice" role="alert">
+            {t('errors.noWebgl')}
+          </p>
+        </section>
+      </main>
+    );
+  }
+
+  const loading = !sceneReady || status === 'connecting' || state !== 'ready';
+  return (
+    <main id="main" className="event" data-status={status} data-ready={sceneReady && status === 'connected'}>
+      {catalogue && world && (
+        <Suspense fallback={null}>
+          <ExpoScene
+            catalogue={catalogue}
+            world={world}
+            user={session.user}
+            lang={i18n.resolvedLanguage as Lang}
+            onReady={onReady}
+          />
+        </Suspense>
+      )}
+      <TopBar onDirectory={() => setDirectoryOpen((open) => !open)} />
+      <ConnectionBanner />
+      {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
+      {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
+      <p className="help-hint">{t('world.help')}</p>
+      <TouchJoystick />
+      {loading && (
+        <div className="loading-screen" role="status">
+          {state === 'failed' ? (
+            <>
+              <p>{t('landing.loadFailed')}</p>
+              <button type="button" className="primary" onClick={retry}>
+                {t('landing.retry')}
+              </button>
+            </>
+          ) : (
+            <>
+              <div className="brand-mark large" aria-hidden="true" />
+              <p>
+                <span className="spinner" aria-hidden="true" />{' '}
+                {status === 'connecting' ? t('world.connecting') : t('world.loadingScene')}
+              </p>
+            </>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { localize, type Lang } from '../../shared/languages.ts';
+import { PATHS, useRoute } from '../state/route.ts';
+import { useSession } from '../state/session.ts';
+import { useWorld } from '../state/world.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
+import { usePlaceName } from './usePlaceName.ts';
+
+/** The event's name, where the visitor is, how many are here, and the main actions. */
+export function TopBar({ onDirectory }: { onDirectory(): void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage as Lang;
+  const catalogue = useSession((s) => s.catalogue);
+  const zone = useWorld((s) => s.zone);
+  const count = useWorld((s) => Object.keys(s.roster).length + 1);
+  const placeName = usePlaceName();
+  const leave = () => {
+    useSession.getState().endSession();
+    useRoute.getState().navigate(PATHS.landing);
+  };
+  return (
+    <header className="top-bar">
+      <div className="top-bar-title">
+        <div className="brand-mark small" aria-hidden="true" />
+        <div>
+          <div className="event-name">{catalogue ? localize(catalogue.event.name, lang) : t('app.title')}</div>
+          <div className="place" aria-live="polite" data-testid="place">
+            {t('world.youAreIn', { place: placeName(zone) })} · {t('world.peopleHere', { count })}
+          </div>
+        </div>
+      </div>
+      <nav className="top-bar-actions">
+        <button type="button" className="primary small" onClick={onDirectory}>
+          {t('world.directory')}
+        </button>
+        <LanguagePicker compact />
+        <button type="button" className="ghost small" onClick={leave}>
+          {t('world.leave')}
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { Vector3 } from 'three';
+import type { ExpoWorld } from '../../shared/world/world.ts';
+import { motion } from './motion.ts';
+
+const DISTANCE = 7.5;
+const HEIGHT = 3.6;
+const LOOK_HEIGHT = 1.5;
+/** Keeps the lens this far in front of a wall it would otherwise pass through. */
+const WALL_CLEARANCE = 0.4;
+const DRAG_SENSITIVITY = 0.005;
+
+function easeAngle(from: number, to: number, t: number): number {
+  let d = to - from;
+  while (d > Math.PI) d -= Math.PI * 2;
+  while (d < -Math.PI) d += Math.PI * 2;
+  return from + d * Math.min(1, t);
+}
+
+const target = new Vector3();
+const desired = new Vector3();
+const from = { x: 0, z: 0 };
+const to = { x: 0, z: 0 };
+
+/**
+ * A third-person camera behind the visitor. Dragging turns it; a wall between the visitor and
+ * the camera pulls the camera in, so it never looks through walls.
+ */
+export function CameraRig({ world }: { world: ExpoWorld }) {
+  const camera = useThree((s) => s.camera);
+  const element = useThree((s) => s.gl.domElement);
+
+  useEffect(() => {
+    let dragging: { id: number; x: number } | null = null;
+    const down = (e: PointerEvent) => {
+      dragging = { id: e.pointerId, x: e.clientX };
+    };
+    const moveHandler = (e: PointerEvent) => {
+      if (!dragging || dragging.id !== e.pointerId) return;
+      motion.cameraYaw -= (e.clientX - dragging.x) * DRAG_SENSITIVITY;
+      dragging.x = e.clientX;
+    };
+    const up = () => {
+      dragging = null;
+    };
+    element.addEventListener('pointerdown', down);
+    addEventListener('pointermove', moveHandler);
+    addEventListener('pointerup', up);
+    addEventListener('pointercancel', up);
+    return () => {
+      element.removeEventListener('pointerdown', down);
+      removeEventListener('pointermove', moveHandler);
+      removeEventListener('pointerup', up);
+      removeEventListener('pointercancel', up);
+    };
+  }, [element]);
+
+  useFrame((_, delta) => {
+    const self = motion.self;
+    // On an automatic walk the camera swings round behind the visitor, to look where they go.
+    if (motion.route.length > 0) motion.cameraYaw = easeAngle(motion.cameraYaw, self.ry + Math.PI, delta * 2);
+    from.x = self.x;
+    from.z = self.z;
+    to.x = self.x + Math.sin(motion.cameraYaw) * DISTANCE;
+    to.z = self.z + Math.cos(motion.cameraYaw) * DISTANCE;
+    const clear = world.clearFraction(from, to);
+    const distance = Math.max(0.6, clear * DISTANCE - (clear < 1 ? WALL_CLEARANCE : 0));
+    const height = clear < 1 ? LOOK_HEIGHT + (HEIGHT - LOOK_HEIGHT) * (distance / DISTANCE) : HEIGHT;
+    desired.set(self.x + Math.sin(motion.cameraYaw) * distance, height, self.z + Math.cos(motion.cameraYaw) * distance);
+    // Snap in when a wall cuts the view, ease out when it clears: never a frame inside a wall.
+    if (clear < 1) camera.position.copy(desired);
+    else camera.position.lerp(desired, Math.min(1, delta * 6));
+    target.set(self.x, LOOK_HEIGHT, self.z);
+    camera.lookAt(target);
+  });
+  return null;
+}

@@ -1,0 +1,64 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense, useEffect } from 'react';
+import { ACESFilmicToneMapping } from 'three';
+import type { SessionUser } from '../../shared/api.ts';
+import type { Catalogue } from '../../shared/catalogue.ts';
+import { localize, type Lang } from '../../shared/languages.ts';
+import type { ExpoWorld } from '../../shared/world/world.ts';
+import { ExpoGround } from './architecture/ExpoGround.tsx';
+import { PavilionBuilding } from './architecture/PavilionBuilding.tsx';
+import { Avatars } from './avatars/Avatars.tsx';
+import { LocalAvatar } from './avatars/LocalAvatar.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { KeyboardControls } from './controls/KeyboardControls.tsx';
+import { PlayerController } from './controls/PlayerController.tsx';
+import { Lighting } from './Lighting.tsx';
+import { WalkOnClick } from './WalkOnClick.tsx';
+
+export interface ExpoSceneProps {
+  catalogue: Catalogue;
+  world: ExpoWorld;
+  user: SessionUser;
+  lang: Lang;
+  onReady(): void;
+}
+
+/** Marks the scene as drawn once everything inside the Suspense boundary has loaded. */
+function Ready({ onReady }: { onReady(): void }) {
+  useEffect(onReady, [onReady]);
+  return null;
+}
+
+/** The 3D expo: ground, pavilions from the catalogue, everyone in the room, and the visitor. */
+export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoSceneProps) {
+  return (
+    <Canvas
+      shadows
+      dpr={[1, 2]}
+      camera={{ fov: 55, near: 0.1, far: 900, position: [0, 4, 24] }}
+      gl={{ antialias: true, toneMapping: ACESFilmicToneMapping }}
+      aria-label="3D expo"
+    >
+      <Lighting shadows />
+      <Suspense fallback={null}>
+        <WalkOnClick world={world}>
+          <ExpoGround placements={world.placements} />
+          {catalogue.pavilions.map((pavilion) => (
+            <PavilionBuilding
+              key={pavilion.id}
+              pavilion={pavilion}
+              placement={world.pavilion(pavilion.id)!}
+              label={localize(pavilion.name, lang)}
+            />
+          ))}
+        </WalkOnClick>
+        <LocalAvatar user={user} />
+        <Avatars />
+        <Ready onReady={onReady} />
+      </Suspense>
+      <KeyboardControls />
+      <PlayerController world={world} />
+      <CameraRig world={world} />
+    </Canvas>
+  );
+}

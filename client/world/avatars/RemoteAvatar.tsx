@@ -1,0 +1,41 @@
+import { useFrame } from '@react-three/fiber';
+import { useRef, useState } from 'react';
+import type { Group } from 'three';
+import { ANIMS } from '../../../shared/protocol.ts';
+import type { RosterEntry } from '../../state/world.ts';
+import { INTERPOLATION_DELAY_MS, motion, sampleAt, type Sample } from '../motion.ts';
+import { AvatarFigure } from './AvatarFigure.tsx';
+import { AvatarLabel } from './AvatarLabel.tsx';
+import { useCountryColors } from './useCountryColors.ts';
+import { bob } from './bob.ts';
+
+/** Labels further than this are hidden: unreadable anyway, and text is the costly part. */
+const LABEL_DISTANCE = 28;
+const pose: Sample = { t: 0, x: 0, z: 0, ry: 0, anim: 0 };
+
+/** Another visitor, drawn a little in the past so that movement between patches is smooth. */
+export function RemoteAvatar({ id, entry }: { id: string; entry: RosterEntry }) {
+  const group = useRef<Group>(null);
+  const figure = useRef<Group>(null);
+  const [labelled, setLabelled] = useState(true);
+  const colors = useCountryColors(entry.country);
+
+  useFrame(({ clock }) => {
+    const g = group.current;
+    if (!g || !sampleAt(motion.remote.get(id), performance.now() - INTERPOLATION_DELAY_MS, pose)) return;
+    g.position.set(pose.x, 0, pose.z);
+    g.rotation.y = pose.ry;
+    if (figure.current) figure.current.position.y = pose.anim === ANIMS.idle ? 0 : bob(clock.elapsedTime, pose.anim);
+    const near = Math.hypot(pose.x - motion.self.x, pose.z - motion.self.z) < LABEL_DISTANCE;
+    if (near !== labelled) setLabelled(near);
+  });
+
+  return (
+    <group ref={group}>
+      <group ref={figure}>
+        <AvatarFigure primary={colors.primary} accent={colors.accent} />
+      </group>
+      {labelled && <AvatarLabel name={entry.name} country={entry.country} away={entry.away} />}
+    </group>
+  );
+}
