@@ -6,8 +6,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/i18n.ts';
+import { exposeDiagnostics } from './world/diagnostics.ts';
 
 initI18n();
+exposeDiagnostics();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -62,27 +62,3 @@ export function sampleAt(samples: readonly Sample[] | undefined, time: number, o
   out.anim = t < 0.5 ? a.anim : b.anim;
   return true;
 }
-
-declare global {
-  interface Window {
-    /** Read-only view of the per-frame state, for diagnostics and end-to-end tests. */
-    __expo?: {
-      readonly self: Readonly<typeof motion.self>;
-      remotePositions(): Record<string, { x: number; z: number }>;
-    };
-  }
-}
-
-window.__expo = {
-  get self() {
-    return { ...motion.self };
-  },
-  remotePositions() {
-    const out: Record<string, { x: number; z: number }> = {};
-    for (const [id, samples] of motion.remote) {
-      const last = samples[samples.length - 1];
-      if (last) out[id] = { x: last.x, z: last.z };
-    }
-    return out;
-  },
-};
