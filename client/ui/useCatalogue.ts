@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiFailure, fetchCatalogue } from '../net/api.ts';
+import { fetchCatalogue } from '../net/api.ts';
 import { useSession } from '../state/session.ts';
 
 export type LoadState = 'loading' | 'ready' | 'failed';
@@ -14,10 +14,7 @@ export function useCatalogue(): { state: LoadState; retry(): void } {
     let cancelled = false;
     fetchCatalogue()
       .then((c) => !cancelled && useSession.getState().setCatalogue(c))
-      .catch((error: unknown) => {
-        if (!cancelled && error instanceof ApiFailure) setFailed(true);
-        else if (!cancelled) throw error;
-      });
+      .catch(() => !cancelled && setFailed(true));
     return () => {
       cancelled = true;
     };

@@ -30,6 +30,8 @@ const to = { x: 0, z: 0 };
 export function CameraRig({ world }: { world: ExpoWorld }) {
   const camera = useThree((s) => s.camera);
   const element = useThree((s) => s.gl.domElement);
+  // A tall phone screen sees less to the sides: stand further back to keep the scene in view.
+  const boom = useThree((s) => (s.size.width < s.size.height ? DISTANCE * 1.5 : DISTANCE));
 
   useEffect(() => {
     let dragging: { id: number; x: number } | null = null;
@@ -62,11 +64,11 @@ export function CameraRig({ world }: { world: ExpoWorld }) {
     if (motion.route.length > 0) motion.cameraYaw = easeAngle(motion.cameraYaw, self.ry + Math.PI, delta * 2);
     from.x = self.x;
     from.z = self.z;
-    to.x = self.x + Math.sin(motion.cameraYaw) * DISTANCE;
-    to.z = self.z + Math.cos(motion.cameraYaw) * DISTANCE;
+    to.x = self.x + Math.sin(motion.cameraYaw) * boom;
+    to.z = self.z + Math.cos(motion.cameraYaw) * boom;
     const clear = world.clearFraction(from, to);
-    const distance = Math.max(0.6, clear * DISTANCE - (clear < 1 ? WALL_CLEARANCE : 0));
-    const height = clear < 1 ? LOOK_HEIGHT + (HEIGHT - LOOK_HEIGHT) * (distance / DISTANCE) : HEIGHT;
+    const distance = Math.max(0.6, clear * boom - (clear < 1 ? WALL_CLEARANCE : 0));
+    const height = clear < 1 ? LOOK_HEIGHT + (HEIGHT - LOOK_HEIGHT) * (distance / boom) : HEIGHT;
     desired.set(self.x + Math.sin(motion.cameraYaw) * distance, height, self.z + Math.cos(motion.cameraYaw) * distance);
     // Snap in when a wall cuts the view, ease out when it clears: never a frame inside a wall.
     if (clear < 1) camera.position.copy(desired);

@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { Suspense, useRef } from 'react';
 import type { Group } from 'three';
 import type { SessionUser } from '../../../shared/api.ts';
 import { ANIMS } from '../../../shared/protocol.ts';
@@ -29,7 +29,9 @@ export function LocalAvatar({ user }: { user: SessionUser }) {
       <group ref={figure}>
         <AvatarFigure primary={colors.primary} accent={colors.accent} />
       </group>
-      <AvatarLabel name={user.name} country={user.country} />
+      <Suspense fallback={null}>
+        <AvatarLabel name={user.name} country={user.country} />
+      </Suspense>
     </group>
   );
 }

@@ -1,5 +1,5 @@
 import { useFrame } from '@react-three/fiber';
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { Group } from 'three';
 import { ANIMS } from '../../../shared/protocol.ts';
 import type { RosterEntry } from '../../state/world.ts';
@@ -35,7 +35,12 @@ export function RemoteAvatar({ id, entry }: { id: string; entry: RosterEntry }) 
       <group ref={figure}>
         <AvatarFigure primary={colors.primary} accent={colors.accent} />
       </group>
-      {labelled && <AvatarLabel name={entry.name} country={entry.country} away={entry.away} />}
+      {labelled && (
+        // Its own boundary: a flag still loading must not blank the whole scene.
+        <Suspense fallback={null}>
+          <AvatarLabel name={entry.name} country={entry.country} away={entry.away} />
+        </Suspense>
+      )}
     </group>
   );
 }
