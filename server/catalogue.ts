@@ -1,11 +1,52 @@
 import { readFile } from 'node:fs/promises';
-import { Catalogue } from '../shared/catalogue.ts';
+import type { Kysely } from 'kysely';
+import type { BoothContent } from '../shared/booths.ts';
+import { CatalogueSeed, type Catalogue } from '../shared/catalogue.ts';
 import { describeZodError } from '../shared/errors.ts';
+import { readCatalogue, seedCatalogue, updateBoothContent } from './db/catalogueStore.ts';
+import type { Database } from './db/schema.ts';
 
-/** Reads and validates the event catalogue; a broken file stops the server with the reason. */
-export async function loadCatalogue(file: string): Promise<Catalogue> {
+/** Reads and validates the seed file; a broken file stops the server with the reason. */
+export async function loadCatalogueSeed(file: string): Promise<CatalogueSeed> {
   const raw = JSON.parse(await readFile(file, 'utf8')) as unknown;
-  const parsed = Catalogue.safeParse(raw);
+  const parsed = CatalogueSeed.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid catalogue ${file}: ${describeZodError(parsed.error)}`);
   return parsed.data;
+}
+
+/**
+ * The catalogue as it is in the database, kept in memory because every page load and room
+ * asks for it; every change goes to the database first and is reflected here only once committed.
+ */
+export class CatalogueService {
+  private constructor(
+    private readonly db: Kysely<Database>,
+    private catalogue: Catalogue,
+  ) {}
+
+  static async open(db: Kysely<Database>, seedFile: string): Promise<CatalogueService> {
+    await seedCatalogue(db, await loadCatalogueSeed(seedFile));
+    return new CatalogueService(db, await readCatalogue(db));
+  }
+
+  get current(): Catalogue {
+    return this.catalogue;
+  }
+
+  booth(id: string) {
+    for (const p of this.catalogue.pavilions) {
+      const booth = p.booths.find((b) => b.id === id);
+      if (booth) return booth;
+    }
+    return undefined;
+  }
+
+  async updateContent(boothId: string, content: BoothContent): Promise<void> {
+    await updateBoothContent(this.db, boothId, content);
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    this.catalogue = await readCatalogue(this.db);
+  }
 }

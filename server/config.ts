@@ -19,6 +19,16 @@ const Env = z.object({
     .default(12)
     .describe('How long a session lasts'),
   CATALOGUE_FILE: z.string().default('assets/catalogue.json').describe('Event catalogue seed data'),
+  DATA_DIR: z.string().default('./data').describe('Where the embedded PGlite database keeps its files'),
+  DATABASE_URL: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection string')
+        .optional(),
+    )
+    .describe('PostgreSQL instead of the embedded database'),
   CLIENT_DIR: z.string().default('dist/client').describe('Built browser app to serve'),
   DEV_CLIENT: z
     .enum(['0', '1'])
@@ -41,6 +51,8 @@ export type Config = {
   sessionSecret: string;
   sessionTtlHours: number;
   catalogueFile: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
   clientDir: string;
   devClient: boolean;
   logLevel: string;
@@ -64,6 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionSecret: e.SESSION_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     catalogueFile: e.CATALOGUE_FILE,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     clientDir: e.CLIENT_DIR,
     devClient: e.DEV_CLIENT,
     logLevel: e.LOG_LEVEL,

@@ -3,21 +3,29 @@ import type { AddressInfo } from 'node:net';
 import { Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
+import type { Kysely } from 'kysely';
 import { ROOMS } from '../shared/protocol.ts';
 import { ExpoWorld } from '../shared/world/world.ts';
 import { SessionTokens } from './auth/sessions.ts';
-import { loadCatalogue } from './catalogue.ts';
+import { CatalogueService } from './catalogue.ts';
 import type { Config } from './config.ts';
+import { openDatabase } from './db/database.ts';
+import type { Database } from './db/schema.ts';
+import { boothRoutes } from './http/boothRoutes.ts';
 import { catalogueRoutes } from './http/catalogueRoutes.ts';
 import { clientRoutes } from './http/clientRoutes.ts';
 import { errorHandler, notFound } from './http/errors.ts';
+import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
+import { LeadFeed } from './leadFeed.ts';
 import { createLogger } from './log.ts';
 import { Metrics } from './metrics.ts';
 import { pavilionRoom } from './rooms/PavilionRoom.ts';
 import { plazaRoom } from './rooms/PlazaRoom.ts';
+import { BoothVisits } from './rooms/boothVisits.ts';
 import type { RoomContext } from './rooms/roomContext.ts';
+import { StaffRegistry } from './rooms/staffRegistry.ts';
 
 /** Largest WebSocket frame a client may send; moves are a few dozen bytes. */
 const MAX_WS_PAYLOAD = 8 * 1024;
@@ -26,21 +34,28 @@ export interface ExpoServer {
   port: number;
   url: string;
   metrics: Metrics;
+  db: Kysely<Database>;
   close(): Promise<void>;
 }
 
 /** Wires the HTTP API, the built client and the Colyseus rooms onto one port. */
 export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const log = createLogger(config.logLevel);
-  const catalogue = await loadCatalogue(config.catalogueFile);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { db } = database;
+  const catalogue = await CatalogueService.open(db, config.catalogueFile);
   const metrics = new Metrics();
   const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours);
+  const leads = new LeadFeed();
   const ctx: RoomContext = {
     catalogue,
-    world: new ExpoWorld(catalogue),
+    db,
+    world: new ExpoWorld(catalogue.current),
     tokens,
     metrics,
     log,
+    staff: new StaffRegistry(),
+    visits: new BoothVisits(db, log),
     reconnectSeconds: config.reconnectSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
@@ -50,8 +65,10 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.disable('x-powered-by');
   app.use(express.json({ limit: '16kb' }));
   app.use(healthRoutes(metrics));
-  app.use(sessionRoutes(tokens));
+  app.use(sessionRoutes(tokens, db));
   app.use(catalogueRoutes(catalogue));
+  app.use(boothRoutes({ db, tokens, catalogue, leads }));
+  app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {
     const { devClientMiddleware } = await import('./http/devClient.ts');
@@ -74,11 +91,18 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
 
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log.info({ port, host: config.host }, `Turkic Metaverse is open at http://${shownHost}:${port}`);
+  log.info(
+    { port, host: config.host, database: database.backend },
+    `Turkic Metaverse is open at http://${shownHost}:${port}`,
+  );
   return {
     port,
     url: `http://${shownHost}:${port}`,
     metrics,
-    close: () => gameServer.gracefullyShutdown(false),
+    db,
+    close: async () => {
+      await gameServer.gracefullyShutdown(false);
+      await database.close();
+    },
   };
 }

@@ -11,7 +11,15 @@ export const DisplayName = z
   .max(40, 'use at most 40 characters')
   .refine((s) => !/\p{Cc}/u.test(s), 'control characters are not allowed');
 
-export const SessionRequest = z.object({ name: DisplayName, country: CountryId, lang: Lang });
+/** An invitation code from a link such as /?invite=CODE. */
+export const InviteCode = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'not an invitation code');
+
+export const SessionRequest = z.object({
+  name: DisplayName,
+  country: CountryId,
+  lang: Lang,
+  invite: InviteCode.optional(),
+});
 export type SessionRequest = z.infer<typeof SessionRequest>;
 
 export const SessionUser = z.object({
@@ -20,6 +28,8 @@ export const SessionUser = z.object({
   country: CountryId,
   lang: Lang,
   role: Role,
+  /** The booth an exhibitor staffs; null for everyone else. */
+  boothId: z.string().nullable().default(null),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -27,6 +27,8 @@ export const ExpoRoomState = schema(
     players: { map: PlayerState },
     /** The pavilion this room serves, or '' for the plaza. */
     pavilionId: 'string',
+    /** Booth id → how many of its exhibitors are in this pavilion now ("staff online"). */
+    staff: { map: 'uint8' },
   },
   'ExpoRoomState',
 );

@@ -1,7 +1,11 @@
-import { ApiError, type ErrorCode } from '../../shared/errors.ts';
+import { z } from 'zod';
+import { BoothAnalytics } from '../../shared/analytics.ts';
 import { SessionResponse, type SessionRequest } from '../../shared/api.ts';
+import { Booth, type BoothContent } from '../../shared/booths.ts';
 import { Catalogue } from '../../shared/catalogue.ts';
-import type { z } from 'zod';
+import { ApiError, type ErrorCode } from '../../shared/errors.ts';
+import { Lead, LeadCreated, LeadList, type LeadRequest } from '../../shared/leads.ts';
+import { useSession } from '../state/session.ts';
 
 /** A refused or failed HTTP call, with the server's code so the UI can translate it. */
 export class ApiFailure extends Error {
@@ -13,13 +17,25 @@ export class ApiFailure extends Error {
   }
 }
 
-async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
-  let response: Response;
+/** The signed-in visitor's bearer token, for calls that need one. */
+function authHeader(): Record<string, string> {
+  const token = useSession.getState().session?.token;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+async function send(path: string, init?: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+    return await fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...authHeader(), ...init?.headers },
+    });
   } catch {
     throw new ApiFailure('network', 'the server could not be reached');
   }
+}
+
+async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
+  const response = await send(path, init);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = ApiError.safeParse(body);
@@ -37,4 +53,73 @@ export function createSession(body: SessionRequest): Promise<SessionResponse> {
 
 export function fetchCatalogue(): Promise<Catalogue> {
   return request(Catalogue, '/api/catalogue');
+}
+
+export function leaveCard(boothId: string, body: LeadRequest): Promise<LeadCreated> {
+  return request(LeadCreated, `/api/booths/${encodeURIComponent(boothId)}/leads`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+}
+
+export async function fetchLeads(boothId: string): Promise<Lead[]> {
+  return (await request(LeadList, `/api/booths/${encodeURIComponent(boothId)}/leads`)).leads;
+}
+
+export function fetchAnalytics(boothId: string, hours: number): Promise<BoothAnalytics> {
+  return request(BoothAnalytics, `/api/booths/${encodeURIComponent(boothId)}/analytics?hours=${hours}`);
+}
+
+const BoothAnswer = z.object({ booth: Booth });
+
+export async function saveBoothContent(boothId: string, content: BoothContent): Promise<Booth> {
+  const path = `/api/booths/${encodeURIComponent(boothId)}/content`;
+  return (await request(BoothAnswer, path, { method: 'PUT', body: JSON.stringify(content) })).booth;
+}
+
+export async function uploadBoothFile(boothId: string, kind: 'logo' | 'brochure', file: Blob): Promise<Booth> {
+  const path = `/api/booths/${encodeURIComponent(boothId)}/${kind}`;
+  const init = { method: 'PUT', body: file, headers: { 'content-type': file.type || 'application/octet-stream' } };
+  return (await request(BoothAnswer, path, init)).booth;
+}
+
+/** Downloads the leads as CSV with the bearer token (a plain link could not carry it). */
+export async function downloadLeadsCsv(boothId: string): Promise<Blob> {
+  const response = await send(`/api/booths/${encodeURIComponent(boothId)}/leads?format=csv`);
+  if (!response.ok) throw new ApiFailure('internal', `HTTP ${response.status}`);
+  return response.blob();
+}
+
+const LiveLine = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('lead'), lead: Lead }),
+]);
+
+/** Follows a booth's new leads as they arrive; returns a function that stops following. */
+export function followLeads(boothId: string, onLead: (lead: Lead) => void, onError: () => void): () => void {
+  const abort = new AbortController();
+  void (async () => {
+    try {
+      const response = await send(`/api/booths/${encodeURIComponent(boothId)}/leads/live`, { signal: abort.signal });
+      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let newline: number;
+        while ((newline = buffer.indexOf('\n')) >= 0) {
+          const line = LiveLine.safeParse(JSON.parse(buffer.slice(0, newline)));
+          buffer = buffer.slice(newline + 1);
+          if (line.success && line.data.type === 'lead') onLead(line.data.lead);
+        }
+      }
+      if (!abort.signal.aborted) onError();
+    } catch {
+      if (!abort.signal.aborted) onError();
+    }
+  })();
+  return () => abort.abort();
 }

@@ -75,10 +75,15 @@ function queueRoster(id: string, entry: RosterEntry | null): void {
   });
 }
 
-function placeSelf(p: PlayerState): void {
+/** How far the client's own position may be from the server's before it is snapped back. */
+const SNAP_DISTANCE = 1.5;
+/** After a hand-over the server has the spot where the join began; the visitor walked on since. */
+const HANDOVER_SNAP_DISTANCE = 8;
+
+function placeSelf(p: PlayerState, tolerance: number): void {
   const x = dequantizePosition(p.x);
   const z = dequantizePosition(p.z);
-  const far = Math.hypot(motion.self.x - x, motion.self.z - z) > 1.5;
+  const far = Math.hypot(motion.self.x - x, motion.self.z - z) > tolerance;
   if (!motion.placed || far) {
     motion.self.x = x;
     motion.self.z = z;
@@ -99,15 +104,27 @@ function sampleOf(p: PlayerState) {
 }
 
 /** Makes `next` the room whose state the world shows. */
-function attach(next: ExpoRoom, zone: Zone): void {
+function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE): void {
   room = next;
   pendingRoster = {};
   motion.remote.clear();
-  useWorld.setState({ roster: {}, zone, status: 'connected' });
+  useWorld.setState({ roster: {}, zone, status: 'connected', staff: {} });
   const $ = getStateCallbacks(next);
+  const setStaff = (count: number, boothId: string) => {
+    if (room === next) useWorld.setState((s) => ({ staff: { ...s.staff, [boothId]: count } }));
+  };
+  $(next.state).staff.onAdd(setStaff);
+  $(next.state).staff.onChange(setStaff);
+  $(next.state).staff.onRemove((_count, boothId) => {
+    if (room !== next) return;
+    useWorld.setState((s) => {
+      const { [boothId]: _gone, ...rest } = s.staff;
+      return { staff: rest };
+    });
+  });
   $(next.state).players.onAdd((player, id) => {
     if (id === next.sessionId) {
-      placeSelf(player);
+      placeSelf(player, tolerance);
       return;
     }
     let shown = rosterEntry(player);
@@ -208,7 +225,7 @@ export async function handOver(zone: Zone): Promise<void> {
       return;
     }
     current.removeAllListeners();
-    attach(next, zone);
+    attach(next, zone, HANDOVER_SNAP_DISTANCE);
     void current.leave(true);
   } catch (error) {
     lastFailedHandover = Date.now();

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const PATHS = { landing: '/', event: '/event' } as const;
+export const PATHS = { landing: '/', event: '/event', exhibitor: '/exhibitor' } as const;
 
 interface RouteState {
   path: string;

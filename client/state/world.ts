@@ -21,6 +21,8 @@ interface WorldState {
   roster: Record<string, RosterEntry>;
   /** Where the visitor is being walked to (directory or click), by name for the HUD. */
   walkingTo: { label: string } | null;
+  /** Booth id → exhibitors of that booth in the current pavilion. */
+  staff: Record<string, number>;
 }
 
 export const useWorld = create<WorldState>(() => ({
@@ -29,4 +31,5 @@ export const useWorld = create<WorldState>(() => ({
   enteringZone: null,
   roster: {},
   walkingTo: null,
+  staff: {},
 }));

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryId } from '../../shared/countries.ts';
 import { localize, type Lang } from '../../shared/languages.ts';
-import { routeToPavilion } from '../../shared/world/route.ts';
+import { routeToBooth, routeToPavilion } from '../../shared/world/route.ts';
 import type { ExpoWorld } from '../../shared/world/world.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
@@ -15,6 +15,7 @@ export function Directory({ world, onClose }: { world: ExpoWorld; onClose(): voi
   const lang = i18n.resolvedLanguage as Lang;
   const catalogue = useSession((s) => s.catalogue);
   const dialog = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<CountryId | null>(null);
 
   useEffect(() => {
     dialog.current?.querySelector('button')?.focus();
@@ -23,9 +24,9 @@ export function Directory({ world, onClose }: { world: ExpoWorld; onClose(): voi
     return () => removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  const go = (id: CountryId, label: string) => {
-    motion.route = routeToPavilion(world, motion.self, id);
-    useWorld.setState({ walkingTo: motion.route.length ? { label } : null });
+  const walk = (route: typeof motion.route, label: string) => {
+    motion.route = route;
+    useWorld.setState({ walkingTo: route.length ? { label } : null });
     onClose();
   };
 
@@ -42,7 +43,12 @@ export function Directory({ world, onClose }: { world: ExpoWorld; onClose(): voi
           const label = localize(p.name, lang);
           return (
             <li key={p.id}>
-              <button type="button" className="directory-item" onClick={() => go(p.id, label)} data-pavilion={p.id}>
+              <button
+                type="button"
+                className="directory-item"
+                onClick={() => walk(routeToPavilion(world, motion.self, p.id), label)}
+                data-pavilion={p.id}
+              >
                 <Flag country={p.country} size={28} />
                 <span className="directory-text">
                   <span className="directory-name">{label}</span>
@@ -52,6 +58,34 @@ export function Directory({ world, onClose }: { world: ExpoWorld; onClose(): voi
                 </span>
                 <span className="directory-go">{t('world.goTo')} →</span>
               </button>
+              <button
+                type="button"
+                className="directory-toggle"
+                aria-expanded={expanded === p.id}
+                onClick={() => setExpanded(expanded === p.id ? null : p.id)}
+              >
+                {t('world.booths', { count: p.booths.length })}
+              </button>
+              {expanded === p.id && (
+                <ul className="directory-booths">
+                  {p.booths.map((b) => {
+                    const boothName = localize(b.content.name, lang);
+                    return (
+                      <li key={b.id}>
+                        <button
+                          type="button"
+                          data-booth={b.id}
+                          onClick={() => walk(routeToBooth(world, motion.self, b.id), boothName)}
+                        >
+                          <span>{boothName}</span>
+                          {b.sample && <span className="tag sample">{t('booth.sample')}</span>}
+                          <span className="directory-go">{t('world.goTo')} →</span>
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
             </li>
           );
         })}

@@ -6,6 +6,7 @@ import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
 import { useExpoWorld } from '../world/useExpoWorld.ts';
+import { BoothCard } from './booth/BoothCard.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
 import { Minimap } from './Minimap.tsx';
@@ -79,6 +80,7 @@ export function EventPage() {
       <ConnectionBanner />
       {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
       {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
+      <BoothCard />
       <p className="help-hint">{t('world.help')}</p>
       <TouchJoystick />
       {loading && (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DisplayName } from '../../shared/api.ts';
+import { DisplayName, InviteCode } from '../../shared/api.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import { localize, type Lang } from '../../shared/languages.ts';
 import { ApiFailure, createSession } from '../net/api.ts';
@@ -23,6 +23,12 @@ function nameProblem(name: string): string | null {
   return 'validation.nameInvalid';
 }
 
+/** An invitation code from the link that opened the page, if it is well-formed. */
+function inviteFromUrl(): string | undefined {
+  const parsed = InviteCode.safeParse(new URLSearchParams(location.search).get('invite'));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** The front door: the event's name, and who you are before you walk in. */
 export function Landing() {
   const { t, i18n } = useTranslation();
@@ -34,6 +40,7 @@ export function Landing() {
   const [country, setCountry] = useState<CountryId | null>(() => localStorage.getItem(COUNTRY_KEY) as CountryId | null);
   const [errors, setErrors] = useState<{ name?: string; country?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [invite, setInvite] = useState(inviteFromUrl);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,14 +53,21 @@ export function Landing() {
     if (problem || !country) return;
     setBusy(true);
     try {
-      const session = await createSession({ name: name.trim(), country, lang });
+      const session = await createSession({ name: name.trim(), country, lang, ...(invite ? { invite } : {}) });
       localStorage.setItem(NAME_KEY, name.trim());
       localStorage.setItem(COUNTRY_KEY, country);
       useSession.getState().setSession(session);
       useRoute.getState().navigate(PATHS.event);
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
-      setErrors({ form: t(`errors.${failure.code}`, { message: failure.message }) });
+      if (invite && failure.code === 'forbidden') {
+        // A bad invitation must not lock the door: the next try enters as a visitor.
+        setInvite(undefined);
+        history.replaceState(null, '', location.pathname);
+        setErrors({ form: t('errors.inviteInvalid') });
+      } else {
+        setErrors({ form: t(`errors.${failure.code}`, { message: failure.message }) });
+      }
     } finally {
       setBusy(false);
     }
@@ -74,6 +88,11 @@ export function Landing() {
       <section className="landing-card" aria-labelledby="welcome">
         <h2 id="welcome">{t('landing.heading')}</h2>
         <p className="intro">{t('landing.intro')}</p>
+        {invite && (
+          <p className="notice" role="status">
+            {t('landing.invited')}
+          </p>
+        )}
         {notice && (
           <p className="notice" role="alert">
             {t(notice.key, notice.values)}

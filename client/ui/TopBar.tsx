@@ -14,6 +14,7 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
   const zone = useWorld((s) => s.zone);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const placeName = usePlaceName();
+  const role = useSession((s) => s.session?.user.role);
   const leave = () => {
     useSession.getState().endSession();
     useRoute.getState().navigate(PATHS.landing);
@@ -33,6 +34,11 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
         <button type="button" className="primary small" onClick={onDirectory}>
           {t('world.directory')}
         </button>
+        {(role === 'exhibitor' || role === 'organiser') && (
+          <button type="button" className="ghost small" onClick={() => useRoute.getState().navigate(PATHS.exhibitor)}>
+            {t('world.myBooth')}
+          </button>
+        )}
         <LanguagePicker compact />
         <button type="button" className="ghost small" onClick={leave}>
           {t('world.leave')}

@@ -8,6 +8,8 @@ import type { ExpoWorld } from '../../shared/world/world.ts';
 import { ExpoGround } from './architecture/ExpoGround.tsx';
 import { PavilionBuilding } from './architecture/PavilionBuilding.tsx';
 import { Avatars } from './avatars/Avatars.tsx';
+import { BoothProximity } from './booths/BoothProximity.tsx';
+import { BoothStands } from './booths/BoothStands.tsx';
 import { LocalAvatar } from './avatars/LocalAvatar.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { KeyboardControls } from './controls/KeyboardControls.tsx';
@@ -51,6 +53,7 @@ export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoScenePr
               label={localize(pavilion.name, lang)}
             />
           ))}
+          <BoothStands catalogue={catalogue} world={world} />
         </WalkOnClick>
         <LocalAvatar user={user} />
         <Avatars />
@@ -58,6 +61,7 @@ export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoScenePr
       </Suspense>
       <KeyboardControls />
       <PlayerController world={world} />
+      <BoothProximity world={world} />
       <CameraRig world={world} />
     </Canvas>
   );

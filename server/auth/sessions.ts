@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { SessionUser, type SessionRequest } from '../../shared/api.ts';
+import type { Role } from '../../shared/roles.ts';
 
 const ISSUER = 'turkic-metaverse';
 const AUDIENCE = 'expo';
@@ -23,10 +24,27 @@ export class SessionTokens {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issueGuest(request: SessionRequest): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
-    const user: SessionUser = { id: randomUUID(), ...request, role: 'visitor' };
+  /** A new session: a visitor, or the role an invitation grants. */
+  async issue(
+    request: Omit<SessionRequest, 'invite'>,
+    grant: { role: Role; boothId: string | null } = { role: 'visitor', boothId: null },
+  ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
+    const user: SessionUser = {
+      id: randomUUID(),
+      name: request.name,
+      country: request.country,
+      lang: request.lang,
+      role: grant.role,
+      boothId: grant.boothId,
+    };
     const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
-    const token = await new SignJWT({ name: user.name, country: user.country, lang: user.lang, role: user.role })
+    const token = await new SignJWT({
+      name: user.name,
+      country: user.country,
+      lang: user.lang,
+      role: user.role,
+      boothId: user.boothId,
+    })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(user.id)
       .setIssuer(ISSUER)

@@ -1,10 +1,10 @@
 import { Router } from 'express';
-import type { Catalogue } from '../../shared/catalogue.ts';
+import type { CatalogueService } from '../catalogue.ts';
 
-export function catalogueRoutes(catalogue: Catalogue): Router {
+export function catalogueRoutes(catalogue: CatalogueService): Router {
   const router = Router();
   router.get('/api/catalogue', (_req, res) => {
-    res.set('Cache-Control', 'no-cache').json(catalogue);
+    res.set('Cache-Control', 'no-cache').json(catalogue.current);
   });
   return router;
 }

@@ -20,20 +20,22 @@ import { InvalidSessionError } from '../auth/sessions.ts';
 import { MoveGate } from './moveGate.ts';
 import type { RoomContext } from './roomContext.ts';
 
+const HANDOVER_GRACE_MS = 1000;
+
 export interface ExpoAuth {
   user: SessionUser;
   spawn: Spawn | undefined;
 }
 
 /** Exact position and pacing of one client, kept beside the quantised public state. */
-interface Walker {
+export interface Walker {
   x: number;
   z: number;
   movedAt: number;
   gate: MoveGate;
 }
 
-type ExpoClient = Client<Walker, ExpoAuth>;
+export type ExpoClient = Client<Walker, ExpoAuth>;
 
 /**
  * What the plaza and the pavilions share: token-checked joins, server-authoritative walking
@@ -106,10 +108,19 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       anim: 0,
       away: false,
     });
-    client.userData = { x: at.x, z: at.z, movedAt: Date.now(), gate: new MoveGate(Date.now()) };
+    // Someone stepping through a doorway kept walking while the join went through: their
+    // first move may cover that time too, as if the previous move had been a second ago.
+    const movedAt = at === auth.spawn ? Date.now() - HANDOVER_GRACE_MS : Date.now();
+    client.userData = { x: at.x, z: at.z, movedAt, gate: new MoveGate(Date.now()) };
     this.state.players.set(client.sessionId, player);
     this.ctx.metrics.clients.inc({ room: this.kind });
+    this.onArrived(client, auth.user);
   }
+
+  /** Hooks for what a room does with presence: someone came, walked (accepted moves only), left for good. */
+  protected onArrived(_client: ExpoClient, _user: SessionUser): void {}
+  protected onWalked(_client: ExpoClient, _user: SessionUser): void {}
+  protected onDeparted(_client: ExpoClient, _user: SessionUser): void {}
 
   override async onLeave(client: ExpoClient, consented: boolean): Promise<void> {
     const player = this.state.players.get(client.sessionId);
@@ -126,6 +137,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     }
     this.state.players.delete(client.sessionId);
     this.ctx.metrics.clients.dec({ room: this.kind });
+    if (client.auth) this.onDeparted(client, client.auth.user);
   }
 
   override broadcastPatch(): boolean {
@@ -164,5 +176,6 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     player.z = quantizePosition(z);
     player.ry = quantizeAngle(ry);
     player.anim = anim;
+    if (client.auth) this.onWalked(client, client.auth.user);
   }
 }

@@ -2,7 +2,8 @@ import { ServerError } from '@colyseus/core';
 import { CountryId } from '../../shared/countries.ts';
 import { JOIN_ERRORS, PavilionJoinOptions, type Spawn } from '../../shared/protocol.ts';
 import type { Zone } from '../../shared/world/world.ts';
-import { ExpoRoom, type ExpoAuth } from './ExpoRoom.ts';
+import type { SessionUser } from '../../shared/api.ts';
+import { ExpoRoom, type ExpoAuth, type ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /** The inside of one country's pavilion; full instances overflow into new ones (filterBy pavilionId). */
@@ -11,6 +12,7 @@ export function pavilionRoom(ctx: RoomContext) {
     protected readonly ctx = ctx;
     protected readonly kind = 'pavilion';
     private pavilionId!: CountryId;
+    private unwatchStaff: (() => void) | undefined;
 
     override onCreate(options: unknown): void {
       const id = CountryId.safeParse((options as { pavilionId?: unknown } | undefined)?.pavilionId);
@@ -22,6 +24,40 @@ export function pavilionRoom(ctx: RoomContext) {
       this.setUp();
       this.state.pavilionId = id.data;
       void this.setMetadata({ pavilionId: id.data });
+      this.unwatchStaff = ctx.staff.watch(id.data, (counts) => {
+        for (const booth of this.state.staff.keys()) if (!counts.has(booth)) this.state.staff.delete(booth);
+        for (const [booth, count] of counts) this.state.staff.set(booth, Math.min(count, 255));
+      });
+    }
+
+    override onDispose(): void {
+      this.unwatchStaff?.();
+    }
+
+    /** An exhibitor of one of this pavilion's booths is staff while they are here. */
+    private staffedBooth(user: SessionUser): string | undefined {
+      if (user.role !== 'exhibitor' || !user.boothId) return undefined;
+      return ctx.world.booths.some((b) => b.id === user.boothId && b.pavilionId === this.pavilionId)
+        ? user.boothId
+        : undefined;
+    }
+
+    protected override onArrived(_client: ExpoClient, user: SessionUser): void {
+      const booth = this.staffedBooth(user);
+      if (booth) ctx.staff.arrive(this.pavilionId, booth);
+    }
+
+    protected override onWalked(client: ExpoClient, user: SessionUser): void {
+      const { x, z } = client.userData!;
+      const booth = ctx.world.boothAt(this.pavilionId, x, z);
+      // Staff at their own counter are working, not visiting.
+      ctx.visits.at(client.sessionId, user.id, booth && booth.id !== user.boothId ? booth.id : undefined);
+    }
+
+    protected override onDeparted(client: ExpoClient, user: SessionUser): void {
+      ctx.visits.close(client.sessionId, user.id);
+      const booth = this.staffedBooth(user);
+      if (booth) ctx.staff.depart(this.pavilionId, booth);
     }
 
     override async onAuth(_client: unknown, options: unknown): Promise<ExpoAuth> {

@@ -1,16 +1,23 @@
-import type { Catalogue } from '../../shared/catalogue.ts';
+import type { Kysely } from 'kysely';
 import type { ExpoWorld } from '../../shared/world/world.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
+import type { CatalogueService } from '../catalogue.ts';
+import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
+import type { BoothVisits } from './boothVisits.ts';
+import type { StaffRegistry } from './staffRegistry.ts';
 
 /** What every room needs from the rest of the server, handed over when rooms are defined. */
 export interface RoomContext {
-  catalogue: Catalogue;
+  catalogue: CatalogueService;
+  db: Kysely<Database>;
   world: ExpoWorld;
   tokens: SessionTokens;
   metrics: Metrics;
   log: Logger;
+  staff: StaffRegistry;
+  visits: BoothVisits;
   reconnectSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;

@@ -1,5 +1,5 @@
 import type { CountryId } from '../countries.ts';
-import type { Catalogue, PavilionStyle } from '../catalogue.ts';
+import type { PavilionStyle } from '../catalogue.ts';
 import { regularPolygon, type Segment, type Vec2 } from './geometry.ts';
 
 /** Floor plan of each architectural family: a regular polygon of this size. */
@@ -54,7 +54,9 @@ function place(id: CountryId, style: PavilionStyle, index: number, count: number
 }
 
 /** Pavilions on a ring in catalogue order, the first at the north. */
-export function placePavilions(catalogue: Pick<Catalogue, 'pavilions'>): PavilionPlacement[] {
+export function placePavilions(catalogue: {
+  pavilions: readonly { id: CountryId; style: PavilionStyle }[];
+}): PavilionPlacement[] {
   return catalogue.pavilions.map((p, i, all) => place(p.id, p.style, i, all.length));
 }
 

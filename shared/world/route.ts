@@ -73,3 +73,9 @@ export function routeToPavilion(world: ExpoWorld, from: Vec2, id: CountryId): Ve
 }
 
 export const ARRIVAL_DISTANCE = LIMITS.avatarRadius;
+
+/** The walk to where a visitor stands to talk to a booth; empty for an unknown booth. */
+export function routeToBooth(world: ExpoWorld, from: Vec2, boothId: string): Vec2[] {
+  const booth = world.booths.find((b) => b.id === boothId);
+  return booth ? planRoute(world, from, booth.front) : [];
+}

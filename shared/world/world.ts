@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue.ts';
+import type { PavilionStyle } from '../catalogue.ts';
 import type { CountryId } from '../countries.ts';
 import { LIMITS } from '../protocol.ts';
 import {
@@ -9,6 +9,7 @@ import {
   type Segment,
   type Vec2,
 } from './geometry.ts';
+import { boothWalls, placeBooths, BOOTH, type BoothPlacement } from './booths.ts';
 import { expoWalls, PLAZA, placePavilions, type PavilionPlacement } from './layout.ts';
 import { WallGrid } from './wallGrid.ts';
 
@@ -27,16 +28,28 @@ export function sameZone(a: Zone, b: Zone): boolean {
   return a.kind === b.kind && (a.kind === 'plaza' || a.id === (b as { id: CountryId }).id);
 }
 
+/** What the world is built from: the catalogue's pavilions and the order of their booths. */
+export interface WorldSource {
+  pavilions: readonly { id: CountryId; style: PavilionStyle; booths: readonly { id: string }[] }[];
+}
+
 /** The walkable world derived from the catalogue; the same on the server and in the browser. */
 export class ExpoWorld {
   readonly placements: PavilionPlacement[];
+  readonly booths: BoothPlacement[];
   readonly walls: Segment[];
   private readonly grid: WallGrid;
   private readonly byId: Map<CountryId, PavilionPlacement>;
 
-  constructor(catalogue: Pick<Catalogue, 'pavilions'>) {
-    this.placements = placePavilions(catalogue);
-    this.walls = expoWalls(this.placements);
+  constructor(source: WorldSource) {
+    this.placements = placePavilions(source);
+    this.booths = source.pavilions.flatMap((p, i) =>
+      placeBooths(
+        this.placements[i]!,
+        p.booths.map((b) => b.id),
+      ),
+    );
+    this.walls = [...expoWalls(this.placements), ...this.booths.flatMap(boothWalls)];
     this.grid = new WallGrid(this.walls, LIMITS.avatarRadius);
     this.byId = new Map(this.placements.map((p) => [p.id, p]));
   }
@@ -76,6 +89,21 @@ export class ExpoWorld {
       return false;
     });
     return nearest;
+  }
+
+  /** The booth whose counter (x, z) stands at, if any, within a pavilion. */
+  boothAt(pavilionId: CountryId, x: number, z: number): BoothPlacement | undefined {
+    let best: BoothPlacement | undefined;
+    let bestDistance: number = BOOTH.reach;
+    for (const b of this.booths) {
+      if (b.pavilionId !== pavilionId) continue;
+      const d = distance({ x, z }, b.front);
+      if (d < bestDistance) {
+        best = b;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   zoneOf(x: number, z: number): Zone {

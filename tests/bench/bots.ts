@@ -3,14 +3,12 @@
  * server's event loop: N colyseus.js clients join the plaza and walk between random points.
  * Prints one JSON line with what the clients received.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
-import { Catalogue } from '../../shared/catalogue.ts';
 import { ANIMS, MESSAGES, PROTOCOL_VERSION, ROOMS, LIMITS } from '../../shared/protocol.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { isClearPath } from '../../shared/world/route.ts';
-import { ExpoWorld } from '../../shared/world/world.ts';
+import { seedWorld } from '../fixtures/world.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +22,7 @@ const url = values.url!;
 const count = Number(values.clients);
 const seconds = Number(values.seconds);
 const rate = Math.min(Number(values.rate), LIMITS.moveRateHz);
-const world = new ExpoWorld(Catalogue.parse(JSON.parse(readFileSync('assets/catalogue.json', 'utf8'))));
+const world = seedWorld;
 
 interface Bot {
   room: Room<ExpoRoomState>;

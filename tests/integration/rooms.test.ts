@@ -6,11 +6,9 @@ import { dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { colyseusClient, joinPlaza, newSession, sleep, startTestServer, until } from '../fixtures/server.ts';
 import { walk } from '../fixtures/walker.ts';
-import { readFileSync } from 'node:fs';
-import { Catalogue } from '../../shared/catalogue.ts';
-import { ExpoWorld } from '../../shared/world/world.ts';
+import { seedWorld } from '../fixtures/world.ts';
 
-const world = new ExpoWorld(Catalogue.parse(JSON.parse(readFileSync('assets/catalogue.json', 'utf8'))));
+const world = seedWorld;
 let server: ExpoServer;
 const open: Room[] = [];
 

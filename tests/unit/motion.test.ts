@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Catalogue } from '../../shared/catalogue.ts';
-import { ExpoWorld } from '../../shared/world/world.ts';
 import { stepWithWalls } from '../../client/world/controls/walk.ts';
 import { sampleAt, type Sample } from '../../client/world/motion.ts';
+import { seedWorld } from '../fixtures/world.ts';
 
-const world = new ExpoWorld(Catalogue.parse(JSON.parse(readFileSync('assets/catalogue.json', 'utf8'))));
+const world = seedWorld;
 
 describe('remote avatar interpolation', () => {
   const samples: Sample[] = [

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Catalogue } from '../../shared/catalogue.ts';
 import { LIMITS } from '../../shared/protocol.ts';
 import { PLAZA, pavilionWalls } from '../../shared/world/layout.ts';
 import { judgeMove, maxStep } from '../../shared/world/moveRules.ts';
 import { isClearPath, planRoute, routeToPavilion } from '../../shared/world/route.ts';
-import { ExpoWorld, HANDOVER_MARGIN } from '../../shared/world/world.ts';
+import { HANDOVER_MARGIN } from '../../shared/world/world.ts';
+import { seedCatalogue, seedWorld } from '../fixtures/world.ts';
 
-const catalogue = Catalogue.parse(JSON.parse(readFileSync('assets/catalogue.json', 'utf8')));
-const world = new ExpoWorld(catalogue);
+const catalogue = seedCatalogue;
+const world = seedWorld;
 const plaza = { kind: 'plaza' } as const;
 
 describe('the expo layout', () => {
@@ -97,5 +96,39 @@ describe('routes', () => {
 
   it('finds no route to a point inside a wall', () => {
     expect(planRoute(world, { x: 0, z: 16 }, { x: 0, z: 0 })).toEqual([]);
+  });
+});
+
+describe('booths', () => {
+  const withBooths = world;
+
+  it('stands every booth inside its pavilion, clear of the doorway, reachable from the entrance', () => {
+    expect(withBooths.booths.length).toBeGreaterThanOrEqual(40);
+    for (const b of withBooths.booths) {
+      const zone = withBooths.zoneOf(b.center.x, b.center.z);
+      expect(zone).toEqual({ kind: 'pavilion', id: b.pavilionId });
+      expect(withBooths.isBlocked(b.front.x, b.front.z)).toBe(false);
+      const door = withBooths.pavilion(b.pavilionId as 'kz')!.door;
+      expect(Math.hypot(b.center.x - door.x, b.center.z - door.z)).toBeGreaterThan(4);
+      const route = planRoute(withBooths, withBooths.entranceOf(b.pavilionId as 'kz'), b.front);
+      expect(route.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('knows which booth a visitor stands at', () => {
+    const b = withBooths.booths[3]!;
+    expect(withBooths.boothAt(b.pavilionId as 'kz', b.front.x, b.front.z)?.id).toBe(b.id);
+    expect(
+      withBooths.boothAt(
+        b.pavilionId as 'kz',
+        withBooths.pavilion(b.pavilionId as 'kz')!.center.x,
+        withBooths.pavilion(b.pavilionId as 'kz')!.center.z,
+      ),
+    ).toBeUndefined();
+  });
+
+  it('makes a stand solid', () => {
+    const b = withBooths.booths[0]!;
+    expect(withBooths.canStep(b.front, b.center)).toBe(false);
   });
 });

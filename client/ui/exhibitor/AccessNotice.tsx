@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { PATHS, useRoute } from '../../state/route.ts';
+import { LanguagePicker } from '../LanguagePicker.tsx';
+
+export type AccessReason = 'signedOut' | 'notExhibitor' | 'noBooth';
+
+/** Shown instead of the dashboard to anyone it is not for, with a way back to the front door. */
+export function AccessNotice({ reason }: { reason: AccessReason }) {
+  const { t } = useTranslation();
+  return (
+    <main id="main" className="landing exh-access">
+      <div className="landing-backdrop" aria-hidden="true" />
+      <header className="landing-header">
+        <div className="brand-mark" aria-hidden="true" />
+        <div>
+          <h1>{t('exhibitor.title')}</h1>
+          <p className="subtitle">{t('app.title')}</p>
+        </div>
+        <LanguagePicker compact />
+      </header>
+      <section className="landing-card" aria-labelledby="access-title">
+        <h2 id="access-title">{t(`exhibitor.access.${reason}Title`)}</h2>
+        <p className="intro">{t(`exhibitor.access.${reason}Text`)}</p>
+        <button type="button" className="primary" onClick={() => useRoute.getState().navigate(PATHS.landing)}>
+          {t('exhibitor.access.toLanding')}
+        </button>
+      </section>
+    </main>
+  );
+}

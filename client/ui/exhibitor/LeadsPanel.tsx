@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadLeadsCsv } from '../../net/api.ts';
+import { failureMessage } from './failureMessage.ts';
+import { dateTimeFormatter, formatNumber } from './formatters.ts';
+import { LiveIndicator } from './LiveIndicator.tsx';
+import { saveBlob } from './saveBlob.ts';
+import { useLiveLeads } from './useLiveLeads.ts';
+
+/** The cards visitors left, newest first and updated live, with an export for the exhibitor's own tools. */
+export function LeadsPanel({ boothId }: { boothId: string }) {
+  const { t, i18n } = useTranslation();
+  const uiLang = i18n.resolvedLanguage ?? 'en';
+  const { leads, load, failure, live, fresh, latest, retry } = useLiveLeads(boothId);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const dates = useMemo(() => dateTimeFormatter(uiLang), [uiLang]);
+
+  async function exportCsv() {
+    setExporting(true);
+    setExportError(null);
+    try {
+      saveBlob(await downloadLeadsCsv(boothId), `leads-${boothId}.csv`);
+    } catch (error) {
+      setExportError(failureMessage(t, error));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <div className="exh-leads">
+      <div className="exh-card-head">
+        <div>
+          <h2 id="leads-title">
+            {t('exhibitor.leads.title')}
+            {load === 'ready' && <span className="exh-count-badge">{formatNumber(uiLang, leads.length)}</span>}
+          </h2>
+          <p className="hint">{t('exhibitor.leads.intro')}</p>
+        </div>
+        <div className="exh-head-actions">
+          <LiveIndicator state={live} />
+          <button
+            type="button"
+            className="secondary small"
+            onClick={() => void exportCsv()}
+            disabled={exporting || load !== 'ready' || leads.length === 0}
+          >
+            {exporting ? t('exhibitor.leads.exporting') : t('exhibitor.leads.download')}
+          </button>
+        </div>
+      </div>
+      {exportError && (
+        <p className="field-error" role="alert">
+          {exportError}
+        </p>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {latest ? t('exhibitor.leads.announce', { name: latest.name }) : ''}
+      </p>
+
+      {load === 'loading' && (
+        <p className="loading" role="status">
+          <span className="spinner" aria-hidden="true" /> {t('exhibitor.leads.loading')}
+        </p>
+      )}
+      {load === 'failed' && (
+        <div className="notice" role="alert">
+          <p>{failureMessage(t, failure)}</p>
+          <button type="button" className="secondary small" onClick={retry}>
+            {t('landing.retry')}
+          </button>
+        </div>
+      )}
+      {load === 'ready' && leads.length === 0 && (
+        <div className="exh-empty">
+          <div className="exh-empty-icon" aria-hidden="true" />
+          <p className="exh-empty-title">{t('exhibitor.leads.emptyTitle')}</p>
+          <p className="hint">{t('exhibitor.leads.emptyText')}</p>
+        </div>
+      )}
+      {load === 'ready' && leads.length > 0 && (
+        <div className="exh-table-wrap">
+          <table className="exh-table" role="table">
+            <caption className="visually-hidden">{t('exhibitor.leads.caption')}</caption>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('exhibitor.leads.date')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('booth.leadName')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('booth.leadOrganisation')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('booth.leadEmail')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('exhibitor.leads.message')}
+                </th>
+              </tr>
+            </thead>
+            <tbody role="rowgroup">
+              {leads.map((lead) => (
+                <tr key={lead.id} role="row" className={fresh.has(lead.id) ? 'fresh' : undefined}>
+                  <td role="cell" data-label={t('exhibitor.leads.date')} className="exh-nowrap">
+                    <time dateTime={lead.createdAt}>{dates.format(new Date(lead.createdAt))}</time>
+                    {fresh.has(lead.id) && <span className="exh-new-tag">{t('exhibitor.leads.new')}</span>}
+                  </td>
+                  <th scope="row" role="rowheader" data-label={t('booth.leadName')}>
+                    {lead.name}
+                  </th>
+                  <td role="cell" data-label={t('booth.leadOrganisation')}>
+                    {lead.organisation || '—'}
+                  </td>
+                  <td role="cell" data-label={t('booth.leadEmail')} className="exh-email">
+                    <a href={`mailto:${lead.email}`}>{lead.email}</a>
+                  </td>
+                  <td role="cell" data-label={t('exhibitor.leads.message')} className="exh-message">
+                    {lead.message || <span className="exh-muted">—</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useFrame } from '@react-three/fiber';
+import type { ExpoWorld } from '../../../shared/world/world.ts';
+import { useUi } from '../../state/ui.ts';
+import { useWorld } from '../../state/world.ts';
+import { motion } from '../motion.ts';
+
+let standingAt: string | null = null;
+
+/** Renders nothing: walking up to a booth opens its card, once per approach. */
+export function BoothProximity({ world }: { world: ExpoWorld }) {
+  useFrame(() => {
+    const zone = useWorld.getState().zone;
+    const booth = zone.kind === 'pavilion' ? world.boothAt(zone.id, motion.self.x, motion.self.z) : undefined;
+    const id = booth?.id ?? null;
+    if (id === standingAt) return;
+    standingAt = id;
+    const ui = useUi.getState();
+    if (id && ui.dismissedBoothId !== id) ui.openBooth(id);
+    // Walking away forgets a dismissal, so the next approach opens the card again.
+    if (!id) useUi.setState({ dismissedBoothId: null });
+  });
+  return null;
+}

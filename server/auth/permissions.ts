@@ -1,0 +1,27 @@
+import type { SessionUser } from '../../shared/api.ts';
+
+/**
+ * Every permission in one place. Each rule answers for a user and, where it matters, the
+ * booth acted on; HTTP routes and room handlers ask here and nowhere else.
+ */
+export const ACTIONS = {
+  /** Leave one's card at a booth. */
+  'lead.create': () => true,
+  /** See a booth's leads, export them, and follow new ones live. */
+  'booth.leads.read': (user: SessionUser, boothId?: string) => ownsBooth(user, boothId) || user.role === 'organiser',
+  /** See a booth's visits and dwell time. */
+  'booth.analytics.read': (user: SessionUser, boothId?: string) =>
+    ownsBooth(user, boothId) || user.role === 'organiser',
+  /** Change a booth's texts, logo and brochure. */
+  'booth.edit': (user: SessionUser, boothId?: string) => ownsBooth(user, boothId) || user.role === 'organiser',
+} as const;
+
+export type Action = keyof typeof ACTIONS;
+
+function ownsBooth(user: SessionUser, boothId: string | undefined): boolean {
+  return user.role === 'exhibitor' && boothId !== undefined && user.boothId === boothId;
+}
+
+export function can(user: SessionUser, action: Action, boothId?: string): boolean {
+  return ACTIONS[action](user, boothId);
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { migrateToLatest } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+export interface Db {
+  db: Kysely<Database>;
+  backend: Backend;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** A PostgreSQL connection string; without it PGlite keeps the data under `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+/** Opens PostgreSQL or embedded PGlite, runs the migrations, and hands back one typed query builder. */
+export async function openDatabase(options: DbOptions): Promise<Db> {
+  let db: Kysely<Database>;
+  let backend: Backend;
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    backend = 'postgres';
+  } else {
+    const dir = path.resolve(options.dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    const client = await PGlite.create(dir);
+    db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+    backend = 'pglite';
+  }
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, backend, close: () => db.destroy() };
+}

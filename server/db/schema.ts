@@ -1,0 +1,89 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { BoothContent } from '../../shared/booths.ts';
+import type { LocalizedText } from '../../shared/languages.ts';
+
+/** JSONB columns: written as JSON text, read back as objects by both drivers. */
+type Json<T> = ColumnType<T, string, string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface EventsTable {
+  id: string;
+  name: Json<LocalizedText>;
+  subtitle: Json<LocalizedText>;
+}
+
+export interface PavilionsTable {
+  id: string;
+  event_id: string;
+  position: number;
+  country: string;
+  observer: boolean;
+  style: string;
+  colors: Json<{ primary: string; secondary: string; accent: string }>;
+  name: Json<LocalizedText>;
+  tagline: Json<LocalizedText>;
+}
+
+export interface BoothsTable {
+  id: string;
+  pavilion_id: string;
+  position: number;
+  kind: string;
+  sample: boolean;
+  content: Json<BoothContent>;
+  logo_file_id: string | null;
+  brochure_file_id: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface FilesTable {
+  id: Generated<string>;
+  booth_id: string;
+  kind: string;
+  content_type: string;
+  bytes: Uint8Array;
+  size: number;
+  created_at: CreatedAt;
+}
+
+export interface LeadsTable {
+  id: Generated<string>;
+  booth_id: string;
+  visitor_id: string;
+  name: string;
+  organisation: string;
+  email: string;
+  message: string;
+  lang: string;
+  created_at: CreatedAt;
+}
+
+export interface BoothVisitsTable {
+  id: Generated<string>;
+  booth_id: string;
+  visitor_id: string;
+  started_at: ColumnType<Date, Date | string, never>;
+  ended_at: ColumnType<Date, Date | string, never>;
+  dwell_ms: number;
+}
+
+export interface InvitesTable {
+  code_hash: string;
+  role: string;
+  booth_id: string | null;
+  note: string;
+  created_at: CreatedAt;
+}
+
+export interface Database {
+  events: EventsTable;
+  pavilions: PavilionsTable;
+  booths: BoothsTable;
+  files: FilesTable;
+  leads: LeadsTable;
+  booth_visits: BoothVisitsTable;
+  invites: InvitesTable;
+}
+
+export type LeadRow = Selectable<LeadsTable>;
+export type NewBoothVisit = Insertable<BoothVisitsTable>;
