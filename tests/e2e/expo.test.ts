@@ -48,6 +48,8 @@ describe('the expo in the browser', { timeout: 240_000 }, () => {
   it('shows the landing page with the event, the countries and the languages', async () => {
     const page = await newPage();
     await page.goto(server.url);
+    // The form appears once the catalogue has loaded.
+    await page.locator('label.country-card').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('Turkic Metaverse Expo');
     expect(await page.locator('label.country-card').count()).toBe(8);
     expect(await page.locator('select option').count()).toBeGreaterThanOrEqual(9);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnalyticsCharts } from './AnalyticsCharts.tsx';
-import { failureMessage } from './failureMessage.ts';
 import { timeFormatter } from './formatters.ts';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
+import { LoadFailure } from './LoadFailure.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { useAnalytics } from './useAnalytics.ts';
 
@@ -36,14 +36,7 @@ export function AnalyticsPanel({ boothId }: { boothId: string }) {
         <PeriodPicker hours={hours} onChange={setHours} />
       </div>
 
-      {failure !== null && (
-        <div className="notice" role="alert">
-          <p>{failureMessage(t, failure)}</p>
-          <button type="button" className="secondary small" onClick={retry}>
-            {t('landing.retry')}
-          </button>
-        </div>
-      )}
+      {failure !== null && <LoadFailure failure={failure} onRetry={retry} />}
       {data && dataHours !== null && (
         <>
           <HeadlineFigures data={data} />

@@ -15,11 +15,11 @@ import {
   type TextField,
 } from './contentDraft.ts';
 import { failureMessage } from './failureMessage.ts';
-import { fieldErrorText } from './fieldErrorText.ts';
 import { LanguageTabs, panelId, tabId } from './LanguageTabs.tsx';
 import { LinksEditor } from './LinksEditor.tsx';
 import { LocalizedField } from './LocalizedField.tsx';
 import { TeamEditor } from './TeamEditor.tsx';
+import { TextInput } from './TextInput.tsx';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -43,8 +43,7 @@ function isTranslated(draft: ContentDraft, lang: Lang): boolean {
  * refused or failed save leaves the form as it was.
  */
 export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: Booth): void }) {
-  const { t, i18n } = useTranslation();
-  const uiLang = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation();
   const [baseline, setBaseline] = useState(() => toDraft(booth.content));
   const [draft, setDraft] = useState(baseline);
   const [lang, setLang] = useState<Lang>('en');
@@ -78,8 +77,15 @@ export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: B
     setSave((s) => (s.kind === 'saved' ? { kind: 'idle' } : s));
   }
 
-  const setText = (field: TextField) => (l: Lang, value: string) =>
-    edit((d) => ({ ...d, [field]: { ...d[field], [l]: value } }));
+  /** The props a LocalizedField shares with the others: all but its label and whether it is multiline. */
+  const textField = (field: TextField) => ({
+    id: `booth-${field}`,
+    lang,
+    draft: draft[field],
+    max: LIMITS[field],
+    error: errors[field],
+    onChange: (l: Lang, value: string) => edit((d) => ({ ...d, [field]: { ...d[field], [l]: value } })),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -122,7 +128,6 @@ export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: B
     focusNext.current = `link-${key}-label`;
   }
 
-  const videoError = errors.videoUrl;
   return (
     <form className="exh-editor" onSubmit={submit} noValidate aria-labelledby="editor-title">
       <div className="exh-card-head">
@@ -134,34 +139,9 @@ export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: B
 
       <LanguageTabs value={lang} onChange={setLang} idPrefix={TABS} translated={translated} invalid={invalidLangs} />
       <div id={panelId(TABS)} role="tabpanel" aria-labelledby={tabId(TABS, lang)} className="exh-tabpanel">
-        <LocalizedField
-          id="booth-name"
-          label={t('exhibitor.editor.name')}
-          lang={lang}
-          draft={draft.name}
-          max={LIMITS.name}
-          error={errors.name}
-          onChange={setText('name')}
-        />
-        <LocalizedField
-          id="booth-tagline"
-          label={t('exhibitor.editor.tagline')}
-          lang={lang}
-          draft={draft.tagline}
-          max={LIMITS.tagline}
-          error={errors.tagline}
-          onChange={setText('tagline')}
-        />
-        <LocalizedField
-          id="booth-description"
-          label={t('exhibitor.editor.description')}
-          lang={lang}
-          draft={draft.description}
-          max={LIMITS.description}
-          multiline
-          error={errors.description}
-          onChange={setText('description')}
-        />
+        <LocalizedField {...textField('name')} label={t('exhibitor.editor.name')} />
+        <LocalizedField {...textField('tagline')} label={t('exhibitor.editor.tagline')} />
+        <LocalizedField {...textField('description')} label={t('exhibitor.editor.description')} multiline />
       </div>
 
       <TeamEditor
@@ -187,27 +167,17 @@ export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: B
         }}
       />
 
-      <div className="field">
-        <label htmlFor="booth-video">{t('exhibitor.editor.video')}</label>
-        <input
-          id="booth-video"
-          type="url"
-          inputMode="url"
-          value={draft.videoUrl}
-          placeholder="https://"
-          aria-invalid={videoError ? true : undefined}
-          aria-describedby={videoError ? 'booth-video-hint booth-video-error' : 'booth-video-hint'}
-          onChange={(e) => edit((d) => ({ ...d, videoUrl: e.target.value }))}
-        />
-        <p id="booth-video-hint" className="hint">
-          {t('exhibitor.editor.videoHint')}
-        </p>
-        {videoError && (
-          <p id="booth-video-error" className="field-error">
-            {fieldErrorText(t, videoError, uiLang)}
-          </p>
-        )}
-      </div>
+      <TextInput
+        id="booth-video"
+        label={t('exhibitor.editor.video')}
+        hint={t('exhibitor.editor.videoHint')}
+        type="url"
+        inputMode="url"
+        value={draft.videoUrl}
+        placeholder="https://"
+        error={errors.videoUrl}
+        onChange={(e) => edit((d) => ({ ...d, videoUrl: e.target.value }))}
+      />
 
       <div className="exh-savebar">
         <div className="exh-save-status">

@@ -7,6 +7,7 @@ import { FileUpload } from './FileUpload.tsx';
 export function BoothFiles({ booth, onUploaded }: { booth: Booth; onUploaded(booth: Booth): void }) {
   const { t, i18n } = useTranslation();
   const name = localize(booth.content.name, i18n.resolvedLanguage as Lang);
+  const upload = { boothId: booth.id, onUploaded };
   return (
     <div className="exh-files">
       <div className="exh-card-head">
@@ -16,10 +17,9 @@ export function BoothFiles({ booth, onUploaded }: { booth: Booth; onUploaded(boo
         </div>
       </div>
       <FileUpload
-        boothId={booth.id}
+        {...upload}
         kind="logo"
         title={t('exhibitor.files.logo')}
-        onUploaded={onUploaded}
         current={
           <div className="exh-logo-preview">
             {booth.logoUrl ? (
@@ -31,10 +31,9 @@ export function BoothFiles({ booth, onUploaded }: { booth: Booth; onUploaded(boo
         }
       />
       <FileUpload
-        boothId={booth.id}
+        {...upload}
         kind="brochure"
         title={t('exhibitor.files.brochure')}
-        onUploaded={onUploaded}
         current={
           booth.brochureUrl ? (
             <a className="exh-brochure-link" href={booth.brochureUrl} download>

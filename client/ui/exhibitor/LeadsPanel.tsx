@@ -4,6 +4,7 @@ import { downloadLeadsCsv } from '../../net/api.ts';
 import { failureMessage } from './failureMessage.ts';
 import { dateTimeFormatter, formatNumber } from './formatters.ts';
 import { LiveIndicator } from './LiveIndicator.tsx';
+import { LoadFailure } from './LoadFailure.tsx';
 import { saveBlob } from './saveBlob.ts';
 import { useLiveLeads } from './useLiveLeads.ts';
 
@@ -15,6 +16,14 @@ export function LeadsPanel({ boothId }: { boothId: string }) {
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const dates = useMemo(() => dateTimeFormatter(uiLang), [uiLang]);
+  // Column headings; on narrow screens each cell shows its column's heading as data-label.
+  const columns = {
+    date: t('exhibitor.leads.date'),
+    name: t('booth.leadName'),
+    organisation: t('booth.leadOrganisation'),
+    email: t('booth.leadEmail'),
+    message: t('exhibitor.leads.message'),
+  };
 
   async function exportCsv() {
     setExporting(true);
@@ -64,14 +73,7 @@ export function LeadsPanel({ boothId }: { boothId: string }) {
           <span className="spinner" aria-hidden="true" /> {t('exhibitor.leads.loading')}
         </p>
       )}
-      {load === 'failed' && (
-        <div className="notice" role="alert">
-          <p>{failureMessage(t, failure)}</p>
-          <button type="button" className="secondary small" onClick={retry}>
-            {t('landing.retry')}
-          </button>
-        </div>
-      )}
+      {load === 'failed' && <LoadFailure failure={failure} onRetry={retry} />}
       {load === 'ready' && leads.length === 0 && (
         <div className="exh-empty">
           <div className="exh-empty-icon" aria-hidden="true" />
@@ -85,40 +87,30 @@ export function LeadsPanel({ boothId }: { boothId: string }) {
             <caption className="visually-hidden">{t('exhibitor.leads.caption')}</caption>
             <thead role="rowgroup">
               <tr role="row">
-                <th scope="col" role="columnheader">
-                  {t('exhibitor.leads.date')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('booth.leadName')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('booth.leadOrganisation')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('booth.leadEmail')}
-                </th>
-                <th scope="col" role="columnheader">
-                  {t('exhibitor.leads.message')}
-                </th>
+                {Object.entries(columns).map(([column, heading]) => (
+                  <th key={column} scope="col" role="columnheader">
+                    {heading}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody role="rowgroup">
               {leads.map((lead) => (
                 <tr key={lead.id} role="row" className={fresh.has(lead.id) ? 'fresh' : undefined}>
-                  <td role="cell" data-label={t('exhibitor.leads.date')} className="exh-nowrap">
+                  <td role="cell" data-label={columns.date} className="exh-nowrap">
                     <time dateTime={lead.createdAt}>{dates.format(new Date(lead.createdAt))}</time>
                     {fresh.has(lead.id) && <span className="exh-new-tag">{t('exhibitor.leads.new')}</span>}
                   </td>
-                  <th scope="row" role="rowheader" data-label={t('booth.leadName')}>
+                  <th scope="row" role="rowheader" data-label={columns.name}>
                     {lead.name}
                   </th>
-                  <td role="cell" data-label={t('booth.leadOrganisation')}>
+                  <td role="cell" data-label={columns.organisation}>
                     {lead.organisation || '—'}
                   </td>
-                  <td role="cell" data-label={t('booth.leadEmail')} className="exh-email">
+                  <td role="cell" data-label={columns.email} className="exh-email">
                     <a href={`mailto:${lead.email}`}>{lead.email}</a>
                   </td>
-                  <td role="cell" data-label={t('exhibitor.leads.message')} className="exh-message">
+                  <td role="cell" data-label={columns.message} className="exh-message">
                     {lead.message || <span className="exh-muted">—</span>}
                   </td>
                 </tr>

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, type Lang } from '../../../shared/languages.ts';
 import type { FieldError } from './contentErrors.ts';
 import type { TextDraft } from './contentDraft.ts';
+import { FieldErrorMessage } from './FieldErrorMessage.tsx';
 import { formatNumber } from './formatters.ts';
-import { fieldErrorText } from './fieldErrorText.ts';
 
 export interface LocalizedFieldProps {
   id: string;
@@ -58,11 +58,7 @@ export function LocalizedField({ id, label, lang, draft, max, multiline, hint, e
           {t('exhibitor.editor.charCount', { used: formatNumber(uiLang, used), max: formatNumber(uiLang, max) })}
         </span>
       </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {fieldErrorText(t, error, uiLang)}
-        </p>
-      )}
+      <FieldErrorMessage id={`${id}-error`} error={error} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { failureMessage } from './failureMessage.ts';
+
+/** A load that failed, said in words, with a button to try again. */
+export function LoadFailure({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice" role="alert">
+      <p>{failureMessage(t, failure)}</p>
+      <button type="button" className="secondary small" onClick={onRetry}>
+        {t('landing.retry')}
+      </button>
+    </div>
+  );
+}
