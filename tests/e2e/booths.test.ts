@@ -1,51 +1,27 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExpoServer } from '../../server/createServer.ts';
+import { describe, expect, it } from 'vitest';
 import { createInvite } from '../../server/db/inviteStore.ts';
-import { enterAs, launchBrowser } from '../fixtures/browser.ts';
-import { startTestServer } from '../fixtures/server.ts';
+import { ARTIFACTS, browserSuite, enterAs } from '../fixtures/browser.ts';
 
-const ARTIFACTS = 'tests/artifacts';
 const BOOTH = 'astana-hub';
-let server: ExpoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) =>
-    console.error('page error:', error.message, error.stack?.split('\n').slice(0, 4).join(' | ')),
-  );
-  return page;
-}
+const suite = browserSuite();
+const newPage = () => suite.newPage(1280, 800);
 
 describe('booths, cards and leads in the browser', { timeout: 300_000 }, () => {
   it('a visitor walks to a booth, its card opens, they leave their card, and the exhibitor sees it live', async () => {
-    const invite = await createInvite(server.db, { role: 'exhibitor', boothId: BOOTH });
+    const invite = await createInvite(suite.server().db, { role: 'exhibitor', boothId: BOOTH });
     const staff = await newPage();
-    await staff.goto(`${server.url}/?invite=${invite}`);
+    await staff.goto(`${suite.server().url}/?invite=${invite}`);
     await staff.getByText('You have an invitation').waitFor();
-    await enterAs(staff, `${server.url}/?invite=${invite}`, 'Astana Hub desk', 'kz');
+    await enterAs(staff, `${suite.server().url}/?invite=${invite}`, 'Astana Hub desk', 'kz');
     await staff.getByRole('button', { name: 'My booth' }).click();
-    await staff.waitForURL(`${server.url}/exhibitor`);
+    await staff.waitForURL(`${suite.server().url}/exhibitor`);
     await staff
       .getByRole('heading', { name: /Astana Hub/ })
       .first()
       .waitFor({ timeout: 30_000 });
 
     const visitor = await newPage();
-    await enterAs(visitor, server.url, 'Mehmet Yılmaz', 'tr');
+    await enterAs(visitor, suite.server().url, 'Mehmet Yılmaz', 'tr');
     await visitor.getByRole('button', { name: 'Directory' }).click();
     await visitor.locator('button[data-pavilion="kz"] + button.directory-toggle').click();
     await visitor.locator(`button[data-booth="${BOOTH}"]`).click();

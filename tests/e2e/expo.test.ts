@@ -1,30 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExpoServer } from '../../server/createServer.ts';
-import { enterAs, launchBrowser } from '../fixtures/browser.ts';
-import { startTestServer } from '../fixtures/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, enterAs } from '../fixtures/browser.ts';
 
-const ARTIFACTS = 'tests/artifacts';
-let server: ExpoServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  return page;
-}
+const suite = browserSuite();
+const newPage = () => suite.newPage();
 
 const remotes = (page: Page) =>
   page.evaluate(() => Object.values(window.__expo?.remotePositions() ?? {}) as { x: number; z: number }[]);
@@ -47,7 +26,7 @@ async function walkAndWatch(walker: Page, key: string, watcher: Page): Promise<v
 describe('the expo in the browser', { timeout: 240_000 }, () => {
   it('shows the landing page with the event, the countries and the languages', async () => {
     const page = await newPage();
-    await page.goto(server.url);
+    await page.goto(suite.server().url);
     // The form appears once the catalogue has loaded.
     await page.locator('label.country-card').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('Turkic Metaverse Expo');
@@ -61,8 +40,8 @@ describe('the expo in the browser', { timeout: 240_000 }, () => {
 
   it('two visitors enter the plaza, see each other, and each sees the other walk', async () => {
     const [a, b] = await Promise.all([newPage(), newPage()]);
-    await enterAs(a, server.url, 'Айгерим Сәдуақасова', 'kz');
-    await enterAs(b, server.url, 'Mehmet Yılmaz', 'tr');
+    await enterAs(a, suite.server().url, 'Айгерим Сәдуақасова', 'kz');
+    await enterAs(b, suite.server().url, 'Mehmet Yılmaz', 'tr');
     await a.waitForFunction(() => Object.keys(window.__expo?.remotePositions() ?? {}).length === 1, null, {
       timeout: 15_000,
     });
@@ -81,7 +60,7 @@ describe('the expo in the browser', { timeout: 240_000 }, () => {
 
   it('walks into a pavilion from the directory and hands over to its room', async () => {
     const page = await newPage();
-    await enterAs(page, server.url, 'Dilnoza Karimova', 'uz');
+    await enterAs(page, suite.server().url, 'Dilnoza Karimova', 'uz');
     await page.getByRole('button', { name: 'Directory' }).click();
     await page.locator('button[data-pavilion="kz"]').click();
     await page.waitForFunction(
