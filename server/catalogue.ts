@@ -19,6 +19,9 @@ export async function loadCatalogueSeed(file: string): Promise<CatalogueSeed> {
  * asks for it; every change goes to the database first and is reflected here only once committed.
  */
 export class CatalogueService {
+  /** Reads run one after another, so an older snapshot never replaces a newer one. */
+  private refreshing: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly db: Kysely<Database>,
     private catalogue: Catalogue,
@@ -46,7 +49,10 @@ export class CatalogueService {
     await this.refresh();
   }
 
-  async refresh(): Promise<void> {
-    this.catalogue = await readCatalogue(this.db);
+  refresh(): Promise<void> {
+    this.refreshing = this.refreshing.then(async () => {
+      this.catalogue = await readCatalogue(this.db);
+    });
+    return this.refreshing;
   }
 }

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import type { Kysely } from 'kysely';
@@ -85,6 +85,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     greet: false,
     gracefullyShutdown: false,
   });
+  // Clients join by matchmaking or reconnect with their token, never into a room of their choosing.
+  matchMaker.controller.exposedMethods = ['joinOrCreate', 'reconnect'];
   gameServer.define(ROOMS.plaza, plazaRoom(ctx));
   gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']);
   await gameServer.listen(config.port, config.host);

@@ -158,18 +158,22 @@ function sleep(ms: number): Promise<void> {
 
 /** Holds the visitor's place while the connection is down; gives up after the server's grace period. */
 async function recover(lost: ExpoRoom, zone: Zone): Promise<void> {
+  const mine = generation;
+  // Still the room we lost, and nobody has left or re-entered meanwhile.
+  const wanted = () => mine === generation && room === lost;
   useWorld.setState({ status: 'reconnecting' });
   const deadline = Date.now() + LIMITS.reconnectSeconds * 1000;
-  while (Date.now() < deadline && !leaving) {
+  while (Date.now() < deadline && wanted()) {
     try {
       const back = await client!.reconnect<ExpoRoomState>(lost.reconnectionToken);
+      if (!wanted()) return void back.leave(true);
       attach(back, zone);
       return;
     } catch {
       await sleep(RETRY_EVERY_MS);
     }
   }
-  if (!leaving) exitTo({ key: 'errors.connectionLost' });
+  if (wanted()) exitTo({ key: 'errors.connectionLost' });
 }
 
 /** Leaves the current room, if any, without leaving the page. */
@@ -219,8 +223,10 @@ export async function handOver(zone: Zone): Promise<void> {
   handingOver = true;
   useWorld.setState({ enteringZone: zone });
   try {
+    const mine = generation;
     const next = await joinOptions(zone, { x: motion.self.x, z: motion.self.z, ry: motion.self.ry });
-    if (leaving) {
+    // The old room dropped or the visitor left while joining: this room is no longer wanted.
+    if (mine !== generation || room !== current || useWorld.getState().status !== 'connected') {
       void next.leave(true);
       return;
     }

@@ -2,7 +2,10 @@ import type { Kysely } from 'kysely';
 import type { UploadKind } from '../uploads/fileKinds.ts';
 import type { Database } from './schema.ts';
 
-/** Stores an upload and points the booth at it, in one transaction: never a booth pointing at nothing. */
+/**
+ * Stores an upload, points the booth at it and drops the file it replaces, in one transaction:
+ * never a booth pointing at nothing, nor files nobody points at.
+ */
 export async function saveBoothFile(
   db: Kysely<Database>,
   boothId: string,
@@ -11,6 +14,13 @@ export async function saveBoothFile(
   bytes: Uint8Array,
 ): Promise<string> {
   return db.transaction().execute(async (tx) => {
+    const booth = await tx
+      .selectFrom('booths')
+      .select(['logo_file_id', 'brochure_file_id'])
+      .where('id', '=', boothId)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const replaced = kind === 'logo' ? booth.logo_file_id : booth.brochure_file_id;
     const { id } = await tx
       .insertInto('files')
       .values({ booth_id: boothId, kind, content_type: contentType, bytes, size: bytes.byteLength })
@@ -25,6 +35,7 @@ export async function saveBoothFile(
       )
       .where('id', '=', boothId)
       .executeTakeFirstOrThrow();
+    if (replaced) await tx.deleteFrom('files').where('id', '=', replaced).execute();
     return id;
   });
 }

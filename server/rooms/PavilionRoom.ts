@@ -4,6 +4,7 @@ import { JOIN_ERRORS, PavilionJoinOptions, type Spawn } from '../../shared/proto
 import type { Zone } from '../../shared/world/world.ts';
 import type { SessionUser } from '../../shared/api.ts';
 import { ExpoRoom, type ExpoAuth, type ExpoClient } from './ExpoRoom.ts';
+import { authenticateJoin } from './joinAuth.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /** The inside of one country's pavilion; full instances overflow into new ones (filterBy pavilionId). */
@@ -54,18 +55,18 @@ export function pavilionRoom(ctx: RoomContext) {
       ctx.visits.at(client.sessionId, user.id, booth && booth.id !== user.boothId ? booth.id : undefined);
     }
 
+    protected override onAway(client: ExpoClient, user: SessionUser): void {
+      ctx.visits.close(client.sessionId, user.id);
+    }
+
     protected override onDeparted(client: ExpoClient, user: SessionUser): void {
       ctx.visits.close(client.sessionId, user.id);
       const booth = this.staffedBooth(user);
       if (booth) ctx.staff.depart(this.pavilionId, booth);
     }
 
-    override async onAuth(_client: unknown, options: unknown): Promise<ExpoAuth> {
-      const auth = await this.authenticate(PavilionJoinOptions, options);
-      if ((options as { pavilionId: unknown }).pavilionId !== this.pavilionId) {
-        throw new ServerError(JOIN_ERRORS.bad_request, 'pavilionId does not match this room');
-      }
-      return auth;
+    static override onAuth(_token: string, options: unknown): Promise<ExpoAuth> {
+      return authenticateJoin(ctx, PavilionJoinOptions, options);
     }
 
     protected zone(): Zone {

@@ -1,6 +1,7 @@
 import { JoinOptions, type Spawn } from '../../shared/protocol.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { ExpoRoom, type ExpoAuth } from './ExpoRoom.ts';
+import { authenticateJoin } from './joinAuth.ts';
 import type { RoomContext } from './roomContext.ts';
 
 const PLAZA_ZONE: Zone = { kind: 'plaza' };
@@ -16,8 +17,8 @@ export function plazaRoom(ctx: RoomContext) {
       this.setUp();
     }
 
-    override onAuth(_client: unknown, options: unknown): Promise<ExpoAuth> {
-      return this.authenticate(JoinOptions, options);
+    static override onAuth(_token: string, options: unknown): Promise<ExpoAuth> {
+      return authenticateJoin(ctx, JoinOptions, options);
     }
 
     protected zone(): Zone {

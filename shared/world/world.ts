@@ -1,14 +1,7 @@
 import type { PavilionStyle } from '../catalogue.ts';
 import type { CountryId } from '../countries.ts';
 import { LIMITS } from '../protocol.ts';
-import {
-  crossingParameter,
-  distance,
-  distanceToSegmentSq,
-  pointInPolygon,
-  type Segment,
-  type Vec2,
-} from './geometry.ts';
+import { crossingParameter, distanceToSegmentSq, pointInPolygon, type Segment, type Vec2 } from './geometry.ts';
 import { boothWalls, placeBooths, BOOTH, type BoothPlacement } from './booths.ts';
 import { expoWalls, PLAZA, placePavilions, type PavilionPlacement } from './layout.ts';
 import { WallGrid } from './wallGrid.ts';
@@ -97,7 +90,7 @@ export class ExpoWorld {
     let bestDistance: number = BOOTH.reach;
     for (const b of this.booths) {
       if (b.pavilionId !== pavilionId) continue;
-      const d = distance({ x, z }, b.front);
+      const d = Math.hypot(x - b.front.x, z - b.front.z);
       if (d < bestDistance) {
         best = b;
         bestDistance = d;
@@ -118,17 +111,18 @@ export class ExpoWorld {
     const here = this.zoneOf(x, z);
     if (zone.kind === 'plaza') {
       if (here.kind === 'plaza') return true;
-      return distance({ x, z }, this.byId.get(here.id)!.door) <= HANDOVER_MARGIN;
+      const door = this.byId.get(here.id)!.door;
+      return Math.hypot(x - door.x, z - door.z) <= HANDOVER_MARGIN;
     }
     if (here.kind === 'pavilion') return here.id === zone.id;
     const own = this.byId.get(zone.id);
-    return own !== undefined && distance({ x, z }, own.door) <= HANDOVER_MARGIN;
+    return own !== undefined && Math.hypot(x - own.door.x, z - own.door.z) <= HANDOVER_MARGIN;
   }
 
   /** True when (x, z) lies within the hand-over margin of a doorway: of `id`, or of any pavilion. */
   isNearDoor(x: number, z: number, id?: CountryId): boolean {
     const doors = id ? [this.byId.get(id)] : this.placements;
-    return doors.some((p) => p !== undefined && distance({ x, z }, p.door) <= HANDOVER_MARGIN);
+    return doors.some((p) => p !== undefined && Math.hypot(x - p.door.x, z - p.door.z) <= HANDOVER_MARGIN);
   }
 
   /**
@@ -140,7 +134,7 @@ export class ExpoWorld {
     if (sameZone(here, current)) return current;
     const pavilionId = here.kind === 'pavilion' ? here.id : current.kind === 'pavilion' ? current.id : undefined;
     const door = pavilionId ? this.byId.get(pavilionId)?.door : undefined;
-    if (door && distance({ x, z }, door) < DOORWAY_HYSTERESIS) return current;
+    if (door && Math.hypot(x - door.x, z - door.z) < DOORWAY_HYSTERESIS) return current;
     return here;
   }
 

@@ -67,6 +67,9 @@ describe.each(BACKENDS)('database on $name', ({ create }) => {
     await catalogue.refresh();
     expect(catalogue.booth(boothId)?.logoUrl).toBe(`/api/files/${id}`);
     await expect(saveBoothFile(database.db, 'no-such-booth', 'logo', 'image/png', bytes)).rejects.toThrow();
+    const replacement = await saveBoothFile(database.db, boothId, 'logo', 'image/png', bytes);
+    expect(await readStoredFile(database.db, id)).toBeUndefined();
+    expect(await readStoredFile(database.db, replacement)).toBeDefined();
   });
 
   it('finds invitations by code only', async () => {

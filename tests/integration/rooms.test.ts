@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import type { Room } from 'colyseus.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
@@ -61,6 +62,26 @@ describe('joining', () => {
     await expect(
       client.joinOrCreate(ROOMS.pavilion, { protocol: PROTOCOL_VERSION, token, pavilionId: 'atlantis' }),
     ).rejects.toBeTruthy();
+  });
+
+  it('creates no room and reserves no seat for a join without a valid token, and offers no other way in', async () => {
+    const before = (await matchMaker.query({ name: ROOMS.pavilion })).length;
+    const post = (path: string, body: unknown) =>
+      fetch(`${server.url}/matchmake/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    for (const attempt of [
+      await post('joinOrCreate/pavilion', { protocol: PROTOCOL_VERSION, pavilionId: 'tm' }),
+      await post('joinOrCreate/pavilion', { protocol: PROTOCOL_VERSION, pavilionId: 'tm', token: 'forged' }),
+      await post('create/pavilion', { protocol: PROTOCOL_VERSION, pavilionId: 'tm' }),
+      await post('joinById/anything', {}),
+    ]) {
+      // Colyseus answers matchmaking with 200 and an error object in the body.
+      expect(((await attempt.json()) as { error?: string }).error).toBeTruthy();
+    }
+    expect((await matchMaker.query({ name: ROOMS.pavilion })).length).toBe(before);
   });
 
   it('shows two visitors to each other, with name and country, and each one’s moves to the other', async () => {

@@ -1,6 +1,7 @@
 import { useTexture } from '@react-three/drei';
 import { Suspense } from 'react';
 import { SRGBColorSpace, type Texture } from 'three';
+import { FallbackOnError } from './FallbackOnError.tsx';
 import { monogramTexture } from './monogramTexture.ts';
 
 function LogoPlane({ map }: { map: Texture }) {
@@ -24,8 +25,10 @@ export function BoothLogo({ url, name, color }: { url: string | null; name: stri
   const monogram = <LogoPlane map={monogramTexture(name, color)} />;
   if (!url) return monogram;
   return (
-    <Suspense fallback={monogram}>
-      <UploadedLogo url={url} />
-    </Suspense>
+    <FallbackOnError key={url} fallback={monogram}>
+      <Suspense fallback={monogram}>
+        <UploadedLogo url={url} />
+      </Suspense>
+    </FallbackOnError>
   );
 }

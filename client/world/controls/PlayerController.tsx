@@ -84,7 +84,11 @@ export function PlayerController({ world }: { world: ExpoWorld }) {
       self.x !== last.x || self.z !== last.z || self.anim !== last.anim || Math.abs(self.ry - last.ry) > 0.02;
     if (changed && now - last.at >= SEND_INTERVAL_MS) {
       sendMove({ x: self.x, z: self.z, ry: self.ry, anim: self.anim as 0 | 1 | 2 });
-      Object.assign(last, { x: self.x, z: self.z, ry: self.ry, anim: self.anim, at: now });
+      last.x = self.x;
+      last.z = self.z;
+      last.ry = self.ry;
+      last.anim = self.anim;
+      last.at = now;
     }
   });
   return null;

@@ -1,0 +1,39 @@
+import { ServerError } from '@colyseus/core';
+import type { z } from 'zod';
+import { describeZodError } from '../../shared/errors.ts';
+import { JOIN_ERRORS, PROTOCOL_VERSION, type JoinOptions } from '../../shared/protocol.ts';
+import { InvalidSessionError } from '../auth/sessions.ts';
+import type { ExpoAuth } from './ExpoRoom.ts';
+import type { RoomContext } from './roomContext.ts';
+
+/**
+ * Checks a join before any room is created or seat reserved (Colyseus calls a room's static
+ * onAuth during matchmaking): protocol version, the options' schema, then the session token.
+ */
+export async function authenticateJoin(
+  ctx: RoomContext,
+  schema: z.ZodType<JoinOptions>,
+  options: unknown,
+): Promise<ExpoAuth> {
+  const protocol = (options as { protocol?: unknown } | undefined)?.protocol;
+  if (protocol !== PROTOCOL_VERSION) {
+    ctx.metrics.joinsRefused.inc({ reason: 'protocol' });
+    throw new ServerError(
+      JOIN_ERRORS.protocol_mismatch,
+      `protocol ${String(protocol)} is not ${PROTOCOL_VERSION}; reload the page`,
+    );
+  }
+  const parsed = schema.safeParse(options);
+  if (!parsed.success) {
+    ctx.metrics.joinsRefused.inc({ reason: 'bad_request' });
+    throw new ServerError(JOIN_ERRORS.bad_request, describeZodError(parsed.error));
+  }
+  try {
+    const user = await ctx.tokens.verify(parsed.data.token);
+    return { user, spawn: parsed.data.spawn };
+  } catch (error) {
+    if (!(error instanceof InvalidSessionError)) throw error;
+    ctx.metrics.joinsRefused.inc({ reason: 'unauthorized' });
+    throw new ServerError(JOIN_ERRORS.unauthorized, `join refused: ${error.message}`);
+  }
+}
