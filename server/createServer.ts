@@ -17,6 +17,7 @@ import { clientRoutes } from './http/clientRoutes.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
+import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
 import { LeadFeed } from './leadFeed.ts';
 import { createLogger } from './log.ts';
@@ -63,6 +64,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ contentSecurityPolicy: !config.devClient }));
   app.use(express.json({ limit: '16kb' }));
   app.use(healthRoutes(metrics));
   app.use(sessionRoutes(tokens, db));
@@ -81,12 +83,17 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
 
   const httpServer = http.createServer(app);
   const gameServer = new Server({
-    transport: new WebSocketTransport({ server: httpServer, maxPayload: MAX_WS_PAYLOAD }),
+    transport: new WebSocketTransport({
+      server: httpServer,
+      maxPayload: MAX_WS_PAYLOAD,
+      verifyClient: verifyWebSocketOrigin,
+    }),
     greet: false,
     gracefullyShutdown: false,
   });
   // Clients join by matchmaking or reconnect with their token, never into a room of their choosing.
   matchMaker.controller.exposedMethods = ['joinOrCreate', 'reconnect'];
+  closeMatchmakingCors();
   gameServer.define(ROOMS.plaza, plazaRoom(ctx));
   gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']);
   await gameServer.listen(config.port, config.host);

@@ -43,6 +43,7 @@ describe('booths, cards and leads in the browser', { timeout: 300_000 }, () => {
 
     await staff.getByText('mehmet@example.com.tr').waitFor({ timeout: 15_000 });
     await staff.screenshot({ path: `${ARTIFACTS}/exhibitor.png`, fullPage: true });
+    expect(suite.cspViolations()).toEqual([]);
     await Promise.all([visitor.context().close(), staff.context().close()]);
   });
 });

@@ -55,6 +55,7 @@ describe('the expo in the browser', { timeout: 240_000 }, () => {
     await walkAndWatch(b, 'KeyD', a);
     await a.waitForTimeout(1500);
     await a.screenshot({ path: `${ARTIFACTS}/plaza.png` });
+    expect(suite.cspViolations()).toEqual([]);
     await Promise.all([a.context().close(), b.context().close()]);
   });
 
