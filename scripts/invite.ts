@@ -10,18 +10,41 @@ import { openDatabase } from '../server/db/database.ts';
 import { createInvite } from '../server/db/inviteStore.ts';
 import { Role } from '../shared/roles.ts';
 
-const { values } = parseArgs({
-  options: { role: { type: 'string' }, booth: { type: 'string' }, note: { type: 'string', default: '' } },
-});
+const USAGE = 'usage: npm run invite -- --role exhibitor --booth <booth id> [--days 30] [--uses N] [--note "..."]';
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        role: { type: 'string' },
+        booth: { type: 'string' },
+        note: { type: 'string', default: '' },
+        days: { type: 'string', default: '30' },
+        uses: { type: 'string' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`invite: ${(error as Error).message.split('\n')[0]}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+const values = readArgs();
 
 const Args = z
-  .object({ role: Role, booth: z.string().optional(), note: z.string().max(200) })
+  .object({
+    role: Role,
+    booth: z.string().optional(),
+    note: z.string().max(200),
+    days: z.coerce.number().positive().max(365),
+    uses: z.coerce.number().int().positive().optional(),
+  })
   .refine((a) => a.role !== 'exhibitor' || a.booth, { message: 'an exhibitor invitation needs --booth <booth id>' });
 
 const args = Args.safeParse(values);
 if (!args.success) {
   console.error(`invite: ${args.error.issues.map((i) => i.message).join('; ')}`);
-  console.error('usage: npm run invite -- --role exhibitor --booth <booth id> [--note "..."]');
+  console.error(USAGE);
   process.exit(2);
 }
 
@@ -35,8 +58,16 @@ try {
     console.error(`invite: no booth "${boothId}". Booths: ${ids.join(', ')}`);
     process.exitCode = 2;
   } else {
-    const code = await createInvite(database.db, { role: args.data.role, boothId }, args.data.note);
-    const base = process.env.PUBLIC_URL ?? `http://localhost:${config.port}`;
+    const code = await createInvite(
+      database.db,
+      { role: args.data.role, boothId },
+      {
+        note: args.data.note,
+        expiresAt: new Date(Date.now() + args.data.days * 86_400_000),
+        maxUses: args.data.uses ?? null,
+      },
+    );
+    const base = config.publicUrl ?? `http://localhost:${config.port}`;
     console.log(`${base}/?invite=${code}`);
   }
 } finally {

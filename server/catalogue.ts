@@ -25,11 +25,13 @@ export class CatalogueService {
   private constructor(
     private readonly db: Kysely<Database>,
     private catalogue: Catalogue,
+    /** True when this start found an empty database and seeded it. */
+    readonly seeded: boolean,
   ) {}
 
   static async open(db: Kysely<Database>, seedFile: string): Promise<CatalogueService> {
-    await seedCatalogue(db, await loadCatalogueSeed(seedFile));
-    return new CatalogueService(db, await readCatalogue(db));
+    const seeded = await seedCatalogue(db, await loadCatalogueSeed(seedFile));
+    return new CatalogueService(db, await readCatalogue(db), seeded);
   }
 
   get current(): Catalogue {

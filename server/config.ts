@@ -41,6 +41,9 @@ const Env = z.object({
     .describe('Structured log verbosity'),
   PLAZA_CAPACITY: z.coerce.number().int().positive().default(600).describe('Visitors per plaza instance'),
   PAVILION_CAPACITY: z.coerce.number().int().positive().default(80).describe('Visitors per pavilion instance'),
+  PUBLIC_URL: z
+    .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
+    .describe('Address people use to reach the expo, for links the server prints'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
 });
 
@@ -59,6 +62,7 @@ export type Config = {
   plazaCapacity: number;
   pavilionCapacity: number;
   reconnectSeconds: number;
+  publicUrl: string | undefined;
 };
 
 /** Reads the environment once; every variable has a default that needs nothing installed. */
@@ -84,5 +88,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     plazaCapacity: e.PLAZA_CAPACITY,
     pavilionCapacity: e.PAVILION_CAPACITY,
     reconnectSeconds: e.RECONNECT_SECONDS,
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
   };
 }

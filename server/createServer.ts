@@ -10,6 +10,7 @@ import { SessionTokens } from './auth/sessions.ts';
 import { CatalogueService } from './catalogue.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { createInvite } from './db/inviteStore.ts';
 import type { Database } from './db/schema.ts';
 import { boothRoutes } from './http/boothRoutes.ts';
 import { catalogueRoutes } from './http/catalogueRoutes.ts';
@@ -28,6 +29,8 @@ import { BoothVisits } from './rooms/boothVisits.ts';
 import type { RoomContext } from './rooms/roomContext.ts';
 import { StaffRegistry } from './rooms/staffRegistry.ts';
 
+const FIRST_INVITE_DAYS = 7;
+
 /** Largest WebSocket frame a client may send; moves are a few dozen bytes. */
 const MAX_WS_PAYLOAD = 8 * 1024;
 
@@ -36,6 +39,8 @@ export interface ExpoServer {
   url: string;
   metrics: Metrics;
   db: Kysely<Database>;
+  /** The organiser invitation made on the first start with an empty database, if this was one. */
+  firstStartInvite: string | undefined;
   close(): Promise<void>;
 }
 
@@ -100,13 +105,25 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
 
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log.info(
-    { port, host: config.host, database: database.backend },
-    `Turkic Metaverse is open at http://${shownHost}:${port}`,
-  );
+  const url = `http://${shownHost}:${port}`;
+  // A new event has no organiser yet: the first start hands out one link to become one.
+  let firstStartInvite: string | undefined;
+  if (catalogue.seeded) {
+    firstStartInvite = await createInvite(
+      db,
+      { role: 'organiser', boothId: null },
+      { note: 'first start', maxUses: 1, expiresAt: new Date(Date.now() + FIRST_INVITE_DAYS * 86_400_000) },
+    );
+    log.info(
+      { invite: 'organiser' },
+      `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? url}/?invite=${firstStartInvite}`,
+    );
+  }
+  log.info({ port, host: config.host, database: database.backend }, `Turkic Metaverse is open at ${url}`);
   return {
     port,
-    url: `http://${shownHost}:${port}`,
+    url,
+    firstStartInvite,
     metrics,
     db,
     close: async () => {

@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001_catalogue_and_leads.ts';
+import * as inviteLimits from './migrations/002_invite_limits.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_catalogue_and_leads': initial,
+  '002_invite_limits': inviteLimits,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

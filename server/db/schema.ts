@@ -73,6 +73,9 @@ export interface InvitesTable {
   booth_id: string | null;
   note: string;
   created_at: CreatedAt;
+  expires_at: Date | string | null;
+  max_uses: number | null;
+  uses: ColumnType<number, number | undefined, number>;
 }
 
 export interface Database {

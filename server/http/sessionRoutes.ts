@@ -2,16 +2,26 @@ import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { SessionRequest, type SessionResponse } from '../../shared/api.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
-import { findInvite } from '../db/inviteStore.ts';
+import { redeemInvite } from '../db/inviteStore.ts';
 import type { Database } from '../db/schema.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+
+const INVITE_REFUSALS = {
+  unknown: 'this invitation is not valid',
+  expired: 'this invitation has expired',
+  used: 'this invitation has already been used',
+} as const;
 
 export function sessionRoutes(tokens: SessionTokens, db: Kysely<Database>): Router {
   const router = Router();
   router.post('/api/session', async (req, res) => {
     const { invite, ...request } = parseOr400(SessionRequest, req.body);
-    const grant = invite ? await findInvite(db, invite) : undefined;
-    if (invite && !grant) throw new HttpError(403, 'forbidden', 'this invitation is not valid');
+    let grant;
+    if (invite) {
+      const redeemed = await redeemInvite(db, invite);
+      if (!redeemed.ok) throw new HttpError(403, 'forbidden', INVITE_REFUSALS[redeemed.reason]);
+      grant = redeemed.grant;
+    }
     const { token, user, expiresAt } = await tokens.issue(request, grant);
     const body: SessionResponse = { token, user, expiresAt: expiresAt.toISOString() };
     res.status(201).json(body);

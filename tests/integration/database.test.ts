@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueService } from '../../server/catalogue.ts';
 import { openDatabase, type Db } from '../../server/db/database.ts';
 import { saveBoothFile, readStoredFile } from '../../server/db/fileStore.ts';
-import { createInvite, findInvite } from '../../server/db/inviteStore.ts';
+import { createInvite, redeemInvite } from '../../server/db/inviteStore.ts';
 import { addLead, listLeads } from '../../server/db/leadStore.ts';
 import { boothAnalytics, recordVisit } from '../../server/db/visitStore.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
@@ -72,10 +72,20 @@ describe.each(BACKENDS)('database on $name', ({ create }) => {
     expect(await readStoredFile(database.db, replacement)).toBeDefined();
   });
 
-  it('finds invitations by code only', async () => {
+  it('redeems invitations by code only, within their expiry and number of uses, even when raced', async () => {
     const code = await createInvite(database.db, { role: 'exhibitor', boothId });
-    expect(await findInvite(database.db, code)).toEqual({ role: 'exhibitor', boothId });
-    expect(await findInvite(database.db, `${code}x`)).toBeUndefined();
+    expect(await redeemInvite(database.db, code)).toEqual({ ok: true, grant: { role: 'exhibitor', boothId } });
+    expect(await redeemInvite(database.db, `${code}x`)).toEqual({ ok: false, reason: 'unknown' });
+    const expired = await createInvite(
+      database.db,
+      { role: 'organiser', boothId: null },
+      { expiresAt: new Date(Date.now() - 1000) },
+    );
+    expect(await redeemInvite(database.db, expired)).toEqual({ ok: false, reason: 'expired' });
+    const once = await createInvite(database.db, { role: 'organiser', boothId: null }, { maxUses: 1 });
+    const raced = await Promise.all(Array.from({ length: 8 }, () => redeemInvite(database.db, once)));
+    expect(raced.filter((r) => r.ok)).toHaveLength(1);
+    expect(raced.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'used')).toBe(true);
   });
 
   it('turns visits into hourly figures and dwell buckets', async () => {

@@ -48,6 +48,18 @@ describe('POST /api/session', () => {
   });
 });
 
+describe('the first start', () => {
+  it('hands out one single-use organiser invitation', async () => {
+    const code = server.firstStartInvite!;
+    expect(code).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    const organiser = await newSession(server, { name: 'Organiser', country: 'kg', lang: 'ky', invite: code });
+    expect(organiser.user.role).toBe('organiser');
+    const again = await post({ name: 'Someone else', country: 'kg', lang: 'ky', invite: code });
+    expect(again.status).toBe(403);
+    expect(again.body.error?.message).toMatch(/already been used/);
+  });
+});
+
 describe('other routes', () => {
   it('serves health and the catalogue', async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ ok: true });
