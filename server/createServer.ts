@@ -47,7 +47,11 @@ export interface ExpoServer {
 /** Wires the HTTP API, the built client and the Colyseus rooms onto one port. */
 export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const log = createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onIdleError: (err) => log.warn({ err }, 'an idle database connection was closed by the server'),
+  });
   const { db } = database;
   const catalogue = await CatalogueService.open(db, config.catalogueFile);
   const metrics = new Metrics();

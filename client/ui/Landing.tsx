@@ -6,7 +6,9 @@ import { localize, type Lang } from '../../shared/languages.ts';
 import { ApiFailure, createSession } from '../net/api.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
+import { CatalogueStatus } from './CatalogueStatus.tsx';
 import { CountryPicker } from './CountryPicker.tsx';
+import { FrontDoor } from './FrontDoor.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { useCatalogue } from './useCatalogue.ts';
 
@@ -74,17 +76,10 @@ export function Landing() {
   }
 
   return (
-    <main id="main" className="landing">
-      <div className="landing-backdrop" aria-hidden="true" />
-      <header className="landing-header">
-        <div className="brand-mark" aria-hidden="true" />
-        <div>
-          <h1>{catalogue ? localize(catalogue.event.name, lang) : t('app.title')}</h1>
-          <p className="subtitle">{catalogue ? localize(catalogue.event.subtitle, lang) : t('app.subtitle')}</p>
-        </div>
-        <LanguagePicker compact />
-      </header>
-
+    <FrontDoor
+      title={catalogue ? localize(catalogue.event.name, lang) : t('app.title')}
+      subtitle={catalogue ? localize(catalogue.event.subtitle, lang) : t('app.subtitle')}
+    >
       <section className="landing-card" aria-labelledby="welcome">
         <h2 id="welcome">{t('landing.heading')}</h2>
         <p className="intro">{t('landing.intro')}</p>
@@ -98,19 +93,7 @@ export function Landing() {
             {t(notice.key, notice.values)}
           </p>
         )}
-        {state === 'loading' && (
-          <p className="loading" role="status">
-            <span className="spinner" aria-hidden="true" /> {t('landing.loading')}
-          </p>
-        )}
-        {state === 'failed' && (
-          <div className="notice" role="alert">
-            <p>{t('landing.loadFailed')}</p>
-            <button type="button" className="secondary" onClick={retry}>
-              {t('landing.retry')}
-            </button>
-          </div>
-        )}
+        <CatalogueStatus state={state} retry={retry} />
         {catalogue && (
           <form onSubmit={submit} noValidate>
             <div className="field">
@@ -152,6 +135,6 @@ export function Landing() {
           </form>
         )}
       </section>
-    </main>
+    </FrontDoor>
   );
 }

@@ -19,6 +19,8 @@ export interface DbOptions {
   /** A PostgreSQL connection string; without it PGlite keeps the data under `dataDir`. */
   databaseUrl?: string | undefined;
   dataDir: string;
+  /** Told about connections PostgreSQL closed while they sat idle in the pool. */
+  onIdleError?: (error: Error) => void;
 }
 
 /** Opens PostgreSQL or embedded PGlite, runs the migrations, and hands back one typed query builder. */
@@ -27,6 +29,8 @@ export async function openDatabase(options: DbOptions): Promise<Db> {
   let backend: Backend;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // A restarted or dropped database ends idle connections; unhandled, that would end the process.
+    pool.on('error', (error) => options.onIdleError?.(error));
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     backend = 'postgres';
   } else {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PATHS, useRoute } from '../../state/route.ts';
-import { LanguagePicker } from '../LanguagePicker.tsx';
+import { FrontDoor } from '../FrontDoor.tsx';
 
 export type AccessReason = 'signedOut' | 'notExhibitor' | 'noBooth';
 
@@ -8,16 +8,7 @@ export type AccessReason = 'signedOut' | 'notExhibitor' | 'noBooth';
 export function AccessNotice({ reason }: { reason: AccessReason }) {
   const { t } = useTranslation();
   return (
-    <main id="main" className="landing exh-access">
-      <div className="landing-backdrop" aria-hidden="true" />
-      <header className="landing-header">
-        <div className="brand-mark" aria-hidden="true" />
-        <div>
-          <h1>{t('exhibitor.title')}</h1>
-          <p className="subtitle">{t('app.title')}</p>
-        </div>
-        <LanguagePicker compact />
-      </header>
+    <FrontDoor title={t('exhibitor.title')} subtitle={t('app.title')} className="exh-access">
       <section className="landing-card" aria-labelledby="access-title">
         <h2 id="access-title">{t(`exhibitor.access.${reason}Title`)}</h2>
         <p className="intro">{t(`exhibitor.access.${reason}Text`)}</p>
@@ -25,6 +16,6 @@ export function AccessNotice({ reason }: { reason: AccessReason }) {
           {t('exhibitor.access.toLanding')}
         </button>
       </section>
-    </main>
+    </FrontDoor>
   );
 }

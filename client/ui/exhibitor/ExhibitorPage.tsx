@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../state/session.ts';
+import { CatalogueStatus } from '../CatalogueStatus.tsx';
 import { useCatalogue } from '../useCatalogue.ts';
 import { AccessNotice } from './AccessNotice.tsx';
 import { BoothDashboard } from './BoothDashboard.tsx';
@@ -19,18 +20,7 @@ function CatalogueWait({ failed, retry }: { failed: boolean; retry(): void }) {
       <ExhibitorHeader title={t('exhibitor.title')} />
       <main id="main" className="exh-main">
         <section className="exh-card">
-          {failed ? (
-            <div className="notice" role="alert">
-              <p>{t('landing.loadFailed')}</p>
-              <button type="button" className="secondary small" onClick={retry}>
-                {t('landing.retry')}
-              </button>
-            </div>
-          ) : (
-            <p className="loading" role="status">
-              <span className="spinner" aria-hidden="true" /> {t('landing.loading')}
-            </p>
-          )}
+          <CatalogueStatus state={failed ? 'failed' : 'loading'} retry={retry} />
         </section>
       </main>
     </div>
