@@ -8,9 +8,23 @@ import { CatalogueService } from '../server/catalogue.ts';
 import { loadConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/database.ts';
 import { createInvite } from '../server/db/inviteStore.ts';
-import { Role } from '../shared/roles.ts';
+import { describeZodError } from '../shared/errors.ts';
+import { RoleGrant } from '../shared/roles.ts';
 
-const USAGE = 'usage: npm run invite -- --role exhibitor --booth <booth id> [--days 30] [--uses N] [--note "..."]';
+const USAGE = [
+  'usage: npm run invite -- --role <role> [binding] [--days 30] [--uses N] [--note "..."]',
+  '  --role organiser | visitor',
+  '  --role exhibitor --booth <booth id>',
+  '  --role speaker --stage <pavilion id>',
+  '  --role delegate --delegation <country id>',
+  '  --role interpreter --lang <language>',
+].join('\n');
+
+function fail(message: string): never {
+  console.error(`invite: ${message}`);
+  console.error(USAGE);
+  process.exit(2);
+}
 
 function readArgs() {
   try {
@@ -18,55 +32,44 @@ function readArgs() {
       options: {
         role: { type: 'string' },
         booth: { type: 'string' },
+        stage: { type: 'string' },
+        delegation: { type: 'string' },
+        lang: { type: 'string' },
         note: { type: 'string', default: '' },
         days: { type: 'string', default: '30' },
         uses: { type: 'string' },
       },
     }).values;
   } catch (error) {
-    console.error(`invite: ${(error as Error).message.split('\n')[0]}`);
-    console.error(USAGE);
-    process.exit(2);
+    fail((error as Error).message.split('\n')[0] ?? 'bad arguments');
   }
 }
 const values = readArgs();
 
-const Args = z
-  .object({
-    role: Role,
-    booth: z.string().optional(),
-    note: z.string().max(200),
-    days: z.coerce.number().positive().max(365),
-    uses: z.coerce.number().int().positive().optional(),
-  })
-  .refine((a) => a.role !== 'exhibitor' || a.booth, { message: 'an exhibitor invitation needs --booth <booth id>' });
-
-const args = Args.safeParse(values);
-if (!args.success) {
-  console.error(`invite: ${args.error.issues.map((i) => i.message).join('; ')}`);
-  console.error(USAGE);
-  process.exit(2);
-}
+const Limits = z.object({
+  note: z.string().max(200),
+  days: z.coerce.number().positive().max(365),
+  uses: z.coerce.number().int().positive().optional(),
+});
+const grant = RoleGrant.safeParse({ ...values, boothId: values.booth });
+if (!grant.success) fail(describeZodError(grant.error));
+const limits = Limits.safeParse(values);
+if (!limits.success) fail(describeZodError(limits.error));
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 try {
   const catalogue = await CatalogueService.open(database.db, config.catalogueFile);
-  const boothId = args.data.role === 'exhibitor' ? (args.data.booth ?? null) : null;
-  if (boothId && !catalogue.booth(boothId)) {
+  if (grant.data.role === 'exhibitor' && !catalogue.booth(grant.data.boothId)) {
     const ids = catalogue.current.pavilions.flatMap((p) => p.booths.map((b) => b.id));
-    console.error(`invite: no booth "${boothId}". Booths: ${ids.join(', ')}`);
+    console.error(`invite: no booth "${grant.data.boothId}". Booths: ${ids.join(', ')}`);
     process.exitCode = 2;
   } else {
-    const code = await createInvite(
-      database.db,
-      { role: args.data.role, boothId },
-      {
-        note: args.data.note,
-        expiresAt: new Date(Date.now() + args.data.days * 86_400_000),
-        maxUses: args.data.uses ?? null,
-      },
-    );
+    const { code } = await createInvite(database.db, grant.data, {
+      note: limits.data.note,
+      expiresAt: new Date(Date.now() + limits.data.days * 86_400_000),
+      maxUses: limits.data.uses ?? null,
+    });
     const base = config.publicUrl ?? `http://localhost:${config.port}`;
     console.log(`${base}/?invite=${code}`);
   }

@@ -45,6 +45,21 @@ const Env = z.object({
     .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
     .describe('Address people use to reach the expo, for links the server prints'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d+|loopback|[0-9a-fA-F.:/, ]+)$/, 'false, true, a hop count, loopback or addresses')
+    .default('false')
+    .describe('Which reverse proxies to believe about the client address (Express "trust proxy")'),
+  API_REQUESTS_PER_SECOND: z.coerce
+    .number()
+    .positive()
+    .default(30)
+    .describe('HTTP API requests per second per address (bursts of four times that)'),
+  SESSIONS_PER_MINUTE: z.coerce
+    .number()
+    .positive()
+    .default(60)
+    .describe('New sessions per minute per address (bursts of twice that)'),
 });
 
 export type Config = {
@@ -63,7 +78,15 @@ export type Config = {
   pavilionCapacity: number;
   reconnectSeconds: number;
   publicUrl: string | undefined;
+  trustProxy: boolean | number | string;
+  apiRequestsPerSecond: number;
+  sessionsPerMinute: number;
 };
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 /** Reads the environment once; every variable has a default that needs nothing installed. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -89,5 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     pavilionCapacity: e.PAVILION_CAPACITY,
     reconnectSeconds: e.RECONNECT_SECONDS,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    trustProxy: trustProxy(e.TRUST_PROXY),
+    apiRequestsPerSecond: e.API_REQUESTS_PER_SECOND,
+    sessionsPerMinute: e.SESSIONS_PER_MINUTE,
   };
 }

@@ -18,11 +18,16 @@ import { clientRoutes } from './http/clientRoutes.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
+import { inviteRoutes } from './http/inviteRoutes.ts';
+import { moderationRoutes } from './http/moderationRoutes.ts';
+import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
 import { LeadFeed } from './leadFeed.ts';
-import { createLogger } from './log.ts';
+import { colyseusLogger, createLogger } from './log.ts';
 import { Metrics } from './metrics.ts';
+import { ClientDirectory } from './moderation/clientDirectory.ts';
+import { Moderation } from './moderation/moderation.ts';
 import { pavilionRoom } from './rooms/PavilionRoom.ts';
 import { plazaRoom } from './rooms/PlazaRoom.ts';
 import { BoothVisits } from './rooms/boothVisits.ts';
@@ -31,8 +36,10 @@ import { StaffRegistry } from './rooms/staffRegistry.ts';
 
 const FIRST_INVITE_DAYS = 7;
 
-/** Largest WebSocket frame a client may send; moves are a few dozen bytes. */
+/** Largest WebSocket frame a client may send; moves are a few dozen bytes, chat lines under 2 KB. */
 const MAX_WS_PAYLOAD = 8 * 1024;
+/** Senders refused this many times within the window have their connection closed. */
+const HTTP_FLOOD = { maxDrops: 100, windowMs: 10_000 };
 
 export interface ExpoServer {
   port: number;
@@ -55,7 +62,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const { db } = database;
   const catalogue = await CatalogueService.open(db, config.catalogueFile);
   const metrics = new Metrics();
-  const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours);
+  const clients = new ClientDirectory();
+  const moderation = await Moderation.open(db, clients);
+  const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
   const leads = new LeadFeed();
   const ctx: RoomContext = {
     catalogue,
@@ -66,6 +75,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     log,
     staff: new StaffRegistry(),
     visits: new BoothVisits(db, log),
+    moderation,
+    clients,
     reconnectSeconds: config.reconnectSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
@@ -73,12 +84,37 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders({ contentSecurityPolicy: !config.devClient }));
+  const perSecond = config.apiRequestsPerSecond;
+  app.use(
+    '/api',
+    rateLimit({
+      name: 'api',
+      limits: { ratePerSecond: perSecond, burst: perSecond * 4, ...HTTP_FLOOD },
+      keyOf: byAddress,
+      metrics,
+    }),
+  );
+  const perMinute = config.sessionsPerMinute;
+  app.post(
+    '/api/session',
+    rateLimit({
+      name: 'session',
+      limits: { ratePerSecond: perMinute / 60, burst: perMinute * 2, ...HTTP_FLOOD },
+      keyOf: byAddress,
+      metrics,
+    }),
+  );
   app.use(express.json({ limit: '16kb' }));
   app.use(healthRoutes(metrics));
   app.use(sessionRoutes(tokens, db));
   app.use(catalogueRoutes(catalogue));
   app.use(boothRoutes({ db, tokens, catalogue, leads }));
+  const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) =>
+    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
+  app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
+  app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {
@@ -99,6 +135,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     }),
     greet: false,
     gracefullyShutdown: false,
+    logger: colyseusLogger(log),
   });
   // Clients join by matchmaking or reconnect with their token, never into a room of their choosing.
   matchMaker.controller.exposedMethods = ['joinOrCreate', 'reconnect'];
@@ -113,11 +150,11 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   // A new event has no organiser yet: the first start hands out one link to become one.
   let firstStartInvite: string | undefined;
   if (catalogue.seeded) {
-    firstStartInvite = await createInvite(
+    ({ code: firstStartInvite } = await createInvite(
       db,
-      { role: 'organiser', boothId: null },
+      { role: 'organiser' },
       { note: 'first start', maxUses: 1, expiresAt: new Date(Date.now() + FIRST_INVITE_DAYS * 86_400_000) },
-    );
+    ));
     log.info(
       { invite: 'organiser' },
       `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? url}/?invite=${firstStartInvite}`,

@@ -35,6 +35,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly requestsLimited = new Counter({
+    name: 'expo_http_requests_limited_total',
+    help: 'HTTP requests refused by a rate limit, by limit and verdict (drop or disconnect)',
+    labelNames: ['limit', 'verdict'],
+    registers: [this.registry],
+  });
+
+  readonly messagesLimited = new Counter({
+    name: 'expo_messages_limited_total',
+    help: 'Room messages refused by the per-client flood guard, by verdict (drop or disconnect)',
+    labelNames: ['verdict'],
+    registers: [this.registry],
+  });
+
+  readonly moderation = new Counter({
+    name: 'expo_moderation_actions_total',
+    help: 'Moderation actions taken by organisers, by action',
+    labelNames: ['action'],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

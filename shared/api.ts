@@ -30,6 +30,8 @@ export const SessionUser = z.object({
   role: Role,
   /** The booth an exhibitor staffs; null for everyone else. */
   boothId: z.string().nullable().default(null),
+  /** What the role is bound to besides a booth: a speaker's stage, a delegate's delegation, an interpreter's language. */
+  scope: z.string().nullable().default(null),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

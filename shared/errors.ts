@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'not_found',
   'room_full',
   'protocol_mismatch',
+  'rate_limited',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

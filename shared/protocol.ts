@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountryId } from './countries.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export const ROOMS = { plaza: 'plaza', pavilion: 'pavilion' } as const;
 export type RoomName = (typeof ROOMS)[keyof typeof ROOMS];
@@ -12,10 +12,34 @@ export const MESSAGES = {
   move: 'move',
   /** server → client: your last move was refused; this is where you are. */
   correction: 'correction',
+  /** client → server: a chat line for the room (ChatSend); server → clients: one ChatMessage. */
+  chat: 'chat',
+  /** server → client, once on joining: the room's recent ChatHistory. */
+  chatHistory: 'chat.history',
+  /** server → client: something the person should be told (a Notice). */
+  notice: 'notice',
 } as const;
 
 /** Close codes of our own (Colyseus reserves 4000 for a consented leave). */
-export const CLOSE_CODES = { kicked: 4101, serverShutdown: 4102 } as const;
+export const CLOSE_CODES = {
+  /** An organiser removed the person from the room. */
+  removed: 4101,
+  serverShutdown: 4102,
+  /** An organiser banned the person from the event. */
+  banned: 4103,
+  /** The client kept sending more than the rate limit allows. */
+  flooding: 4104,
+} as const;
+
+export const NOTICES = ['muted', 'unmuted', 'throttled', 'message_refused'] as const;
+
+/** server → client: a mute, a lifted mute, a throttled sender or a refused message, with an optional reason. */
+export const Notice = z.object({
+  kind: z.enum(NOTICES),
+  reason: z.string().optional(),
+  until: z.string().nullable().optional(),
+});
+export type Notice = z.infer<typeof Notice>;
 
 export const LIMITS = {
   /** How often clients send positions and the server sends patches. */
@@ -28,6 +52,12 @@ export const LIMITS = {
   speedTolerance: 1.3,
   /** Messages a client may send in a burst before the rate limit bites. */
   moveBurst: 6,
+  /** All messages of one client together: sustained rate and burst; beyond them messages are dropped. */
+  messageRateHz: 40,
+  messageBurst: 80,
+  /** Dropped messages within `floodWindowMs` after which the client is disconnected. */
+  floodDrops: 200,
+  floodWindowMs: 5000,
   avatarRadius: 0.35,
   reconnectSeconds: 20,
   pavilionCapacity: 80,

@@ -34,7 +34,7 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   }
 }
 
-async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
   const response = await send(path, init);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {

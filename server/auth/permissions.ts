@@ -14,6 +14,12 @@ export const ACTIONS = {
     ownsBooth(user, boothId) || user.role === 'organiser',
   /** Change a booth's texts, logo and brochure. */
   'booth.edit': (user: SessionUser, boothId?: string) => ownsBooth(user, boothId) || user.role === 'organiser',
+  /** Write in a room's chat (a mute, checked beside this, can still silence anyone). */
+  'chat.send': () => true,
+  /** Make, list and revoke invitation links. */
+  'invites.manage': (user: SessionUser) => user.role === 'organiser',
+  /** Mute, remove and ban people, and read the moderation log. */
+  'moderation.act': (user: SessionUser) => user.role === 'organiser',
 } as const;
 
 export type Action = keyof typeof ACTIONS;

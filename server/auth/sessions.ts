@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { SessionUser, type SessionRequest } from '../../shared/api.ts';
-import type { Role } from '../../shared/roles.ts';
+import { grantScope, type RoleGrant } from '../../shared/roles.ts';
 
 const ISSUER = 'turkic-metaverse';
 const AUDIENCE = 'expo';
 
 export class InvalidSessionError extends Error {
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    /** A valid token whose holder has been banned: refused as forbidden rather than unauthorised. */
+    readonly banned = false,
+  ) {
     super(reason);
     this.name = 'InvalidSessionError';
   }
 }
+
+/** Asked on every verification, so a ban takes effect on the next request or join. */
+export type BanCheck = (userId: string) => boolean;
 
 /** Signs and checks the bearer tokens that HTTP calls and room joins carry. */
 export class SessionTokens {
@@ -20,6 +27,7 @@ export class SessionTokens {
   constructor(
     secret: string,
     private readonly ttlHours: number,
+    private readonly isBanned: BanCheck = () => false,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -27,7 +35,7 @@ export class SessionTokens {
   /** A new session: a visitor, or the role an invitation grants. */
   async issue(
     request: Omit<SessionRequest, 'invite'>,
-    grant: { role: Role; boothId: string | null } = { role: 'visitor', boothId: null },
+    grant: RoleGrant = { role: 'visitor' },
   ): Promise<{ token: string; user: SessionUser; expiresAt: Date }> {
     const user: SessionUser = {
       id: randomUUID(),
@@ -35,7 +43,8 @@ export class SessionTokens {
       country: request.country,
       lang: request.lang,
       role: grant.role,
-      boothId: grant.boothId,
+      boothId: grant.role === 'exhibitor' ? grant.boothId : null,
+      scope: grant.role === 'exhibitor' ? null : grantScope(grant),
     };
     const expiresAt = new Date(Date.now() + this.ttlHours * 3600_000);
     const token = await new SignJWT({
@@ -44,6 +53,7 @@ export class SessionTokens {
       lang: user.lang,
       role: user.role,
       boothId: user.boothId,
+      scope: user.scope,
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(user.id)
@@ -66,6 +76,7 @@ export class SessionTokens {
       });
       const user = SessionUser.safeParse({ ...payload, id: payload.sub });
       if (!user.success) throw new InvalidSessionError('the session token is malformed');
+      if (this.isBanned(user.data.id)) throw new InvalidSessionError('you have been banned from this event', true);
       return user.data;
     } catch (error) {
       if (error instanceof InvalidSessionError) throw error;

@@ -76,6 +76,50 @@ export interface InvitesTable {
   expires_at: Date | string | null;
   max_uses: number | null;
   uses: ColumnType<number, number | undefined, number>;
+  id: Generated<string>;
+  scope: string | null;
+  revoked_at: Date | string | null;
+}
+
+export interface SessionsTable {
+  user_id: string;
+  invite_id: string | null;
+  name: string;
+  country: string;
+  role: string;
+  scope: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RestrictionsTable {
+  user_id: string;
+  kind: 'mute' | 'ban';
+  until: Date | string | null;
+  reason: string;
+  created_at: CreatedAt;
+}
+
+export interface ModerationActionsTable {
+  id: Generated<string>;
+  action: string;
+  user_id: string;
+  user_name: string;
+  by_id: string;
+  by_name: string;
+  reason: string;
+  until: Date | string | null;
+  at: CreatedAt;
+}
+
+export interface ChatMessagesTable {
+  id: Generated<string>;
+  room: string;
+  from_id: string;
+  name: string;
+  country: string;
+  role: string;
+  text: string;
+  at: CreatedAt;
 }
 
 export interface Database {
@@ -86,6 +130,10 @@ export interface Database {
   leads: LeadsTable;
   booth_visits: BoothVisitsTable;
   invites: InvitesTable;
+  sessions: SessionsTable;
+  restrictions: RestrictionsTable;
+  moderation_actions: ModerationActionsTable;
+  chat_messages: ChatMessagesTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

@@ -13,7 +13,11 @@ export function authenticate(tokens: SessionTokens): RequestHandler {
       res.locals.user = await tokens.verify(token);
       next();
     } catch (error) {
-      if (error instanceof InvalidSessionError) throw new HttpError(401, 'unauthorized', error.message);
+      if (error instanceof InvalidSessionError) {
+        throw error.banned
+          ? new HttpError(403, 'forbidden', error.message)
+          : new HttpError(401, 'unauthorized', error.message);
+      }
       throw error;
     }
   };
@@ -28,7 +32,7 @@ export function requirePermission(action: Action): RequestHandler {
   return (req: Request, res, next) => {
     const boothId = typeof req.params.id === 'string' ? req.params.id : undefined;
     if (!can(userOf(res), action, boothId)) {
-      throw new HttpError(403, 'forbidden', `your role may not ${action.replace('.', ' ').replace('.', ' ')} here`);
+      throw new HttpError(403, 'forbidden', `the ${userOf(res).role} role may not do this (${action})`);
     }
     next();
   };

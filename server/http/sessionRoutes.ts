@@ -2,27 +2,30 @@ import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { SessionRequest, type SessionResponse } from '../../shared/api.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
-import { redeemInvite } from '../db/inviteStore.ts';
+import { redeemInvite, type Redemption } from '../db/inviteStore.ts';
 import type { Database } from '../db/schema.ts';
+import { recordSession } from '../db/sessionStore.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 
-const INVITE_REFUSALS = {
+const INVITE_REFUSALS: Record<Extract<Redemption, { ok: false }>['reason'], string> = {
   unknown: 'this invitation is not valid',
   expired: 'this invitation has expired',
   used: 'this invitation has already been used',
-} as const;
+  revoked: 'this invitation has been withdrawn by the organisers',
+};
 
 export function sessionRoutes(tokens: SessionTokens, db: Kysely<Database>): Router {
   const router = Router();
   router.post('/api/session', async (req, res) => {
     const { invite, ...request } = parseOr400(SessionRequest, req.body);
-    let grant;
+    let granted: Extract<Redemption, { ok: true }> | undefined;
     if (invite) {
       const redeemed = await redeemInvite(db, invite);
       if (!redeemed.ok) throw new HttpError(403, 'forbidden', INVITE_REFUSALS[redeemed.reason]);
-      grant = redeemed.grant;
+      granted = redeemed;
     }
-    const { token, user, expiresAt } = await tokens.issue(request, grant);
+    const { token, user, expiresAt } = await tokens.issue(request, granted?.grant);
+    await recordSession(db, user, granted?.inviteId ?? null);
     const body: SessionResponse = { token, user, expiresAt: expiresAt.toISOString() };
     res.status(201).json(body);
   });

@@ -1,15 +1,39 @@
 import { performance } from 'node:perf_hooks';
-import { Room, type Client } from '@colyseus/core';
+import { Room, type Client, type Deferred } from '@colyseus/core';
 import type { SessionUser } from '../../shared/api.ts';
-import { MESSAGES, Move, type Correction, type Spawn } from '../../shared/protocol.ts';
+import { CHAT_LIMITS, ChatSend, type ChatHistory } from '../../shared/chat.ts';
+import { describeZodError } from '../../shared/errors.ts';
+import {
+  CLOSE_CODES,
+  LIMITS,
+  MESSAGES,
+  Move,
+  type Correction,
+  type Notice,
+  type Spawn,
+} from '../../shared/protocol.ts';
 import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
 import { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
 import { judgeMove } from '../../shared/world/moveRules.ts';
 import type { Zone } from '../../shared/world/world.ts';
-import { MoveGate } from './moveGate.ts';
+import { can } from '../auth/permissions.ts';
+import { recentChat, saveChatMessage } from '../db/chatStore.ts';
+import { FloodGuard } from '../limits/floodGuard.ts';
+import { TokenBucket } from '../limits/tokenBucket.ts';
+import type { PresentClient } from '../moderation/clientDirectory.ts';
+import { isWellFormedFrame } from './frameCheck.ts';
 import type { RoomContext } from './roomContext.ts';
 
 const HANDOVER_GRACE_MS = 1000;
+/** A throttled client hears about it at most this often. */
+const THROTTLE_NOTICE_MS = 2000;
+
+const MESSAGE_LIMITS = {
+  ratePerSecond: LIMITS.messageRateHz,
+  burst: LIMITS.messageBurst,
+  maxDrops: LIMITS.floodDrops,
+  windowMs: LIMITS.floodWindowMs,
+};
 
 export interface ExpoAuth {
   user: SessionUser;
@@ -21,7 +45,16 @@ export interface Walker {
   x: number;
   z: number;
   movedAt: number;
-  gate: MoveGate;
+  moves: TokenBucket;
+  chat: TokenBucket;
+  /** Every message of this client, whatever its type, passes here first. */
+  flood: FloodGuard;
+  throttleNoticeAt: number;
+  /** How moderation reaches this connection. */
+  presence: PresentClient;
+  /** The seat held while the connection is down, so that an expulsion can release it. */
+  held: Deferred<Client> | undefined;
+  expelled: boolean;
 }
 
 export type ExpoClient = Client<Walker, ExpoAuth>;
@@ -50,12 +83,78 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     return plausible ? spawn : this.defaultArrival();
   }
 
+  /** The chat channel of this room; the instances of one pavilion share theirs. */
+  private chatChannel(): string {
+    const zone = this.zone();
+    return zone.kind === 'plaza' ? 'plaza' : `pavilion:${zone.id}`;
+  }
+
   protected setUp(): void {
     this.setState(new ExpoRoomState());
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
+    // One after another, so that everyone sees the room's messages in the order they were sent.
+    this.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => {
+      this.chatQueue = this.chatQueue.then(() => this.handleChat(client, payload));
+    });
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
+
+  /**
+   * Every frame a client sends comes through here before Colyseus decodes it: the flood guard
+   * drops what is over the client's allowance and disconnects a client that keeps flooding;
+   * a frame that cannot be decoded is counted and dropped instead of reaching the process.
+   */
+  protected override _onMessage(client: ExpoClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
+    const walker = client.userData;
+    if (walker) {
+      if (walker.expelled) return;
+      const now = Date.now();
+      const verdict = walker.flood.check(now);
+      if (verdict === 'disconnect') {
+        this.ctx.metrics.messagesLimited.inc({ verdict });
+        this.ctx.log.warn({ user: client.auth?.user.id, room: this.roomId }, 'client disconnected for flooding');
+        this.expel(client.sessionId, CLOSE_CODES.flooding);
+        return;
+      }
+      if (verdict === 'drop') {
+        this.ctx.metrics.messagesLimited.inc({ verdict });
+        if (now - walker.throttleNoticeAt > THROTTLE_NOTICE_MS) {
+          walker.throttleNoticeAt = now;
+          this.notify(client.sessionId, { kind: 'throttled' });
+        }
+        return;
+      }
+    }
+    if (!isWellFormedFrame(buffer)) {
+      this.ctx.metrics.movesRejected.inc({ reason: 'undecodable' });
+      return;
+    }
+    try {
+      super._onMessage(client, buffer);
+    } catch {
+      this.ctx.metrics.movesRejected.inc({ reason: 'undecodable' });
+    }
+  }
+
+  private notify(sessionId: string, notice: Notice): void {
+    this.clients.getById(sessionId)?.send(MESSAGES.notice, notice);
+  }
+
+  /** Puts a person out of this room for good: no held seat, no reconnection. */
+  private expel(sessionId: string, code: number): void {
+    const client = this.clients.getById(sessionId) as ExpoClient | undefined;
+    const walker = client?.userData ?? this.heldWalkers.get(sessionId);
+    if (!walker || walker.expelled) return;
+    walker.expelled = true;
+    if (walker.held) walker.held.reject(false);
+    else client?.leave(code);
+  }
+
+  private chatQueue: Promise<void> = Promise.resolve();
+
+  /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
+  private readonly heldWalkers = new Map<string, Walker>();
 
   override onJoin(client: ExpoClient, _options: unknown, auth: ExpoAuth): void {
     const at = this.arrival(auth.spawn);
@@ -73,11 +172,37 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     });
     // Someone stepping through a doorway kept walking while the join went through: their
     // first move may cover that time too, as if the previous move had been a second ago.
-    const movedAt = at === auth.spawn ? Date.now() - HANDOVER_GRACE_MS : Date.now();
-    client.userData = { x: at.x, z: at.z, movedAt, gate: new MoveGate(Date.now()) };
-    this.state.players.set(client.sessionId, player);
+    const now = Date.now();
+    const movedAt = at === auth.spawn ? now - HANDOVER_GRACE_MS : now;
+    const { sessionId } = client;
+    client.userData = {
+      x: at.x,
+      z: at.z,
+      movedAt,
+      moves: new TokenBucket(LIMITS.moveRateHz, LIMITS.moveBurst, now),
+      chat: new TokenBucket(1000 / CHAT_LIMITS.intervalMs, CHAT_LIMITS.burst, now),
+      flood: new FloodGuard(MESSAGE_LIMITS, now),
+      throttleNoticeAt: 0,
+      presence: { notify: (notice) => this.notify(sessionId, notice), expel: (code) => this.expel(sessionId, code) },
+      held: undefined,
+      expelled: false,
+    };
+    this.state.players.set(sessionId, player);
+    this.ctx.clients.add(auth.user.id, client.userData.presence);
     this.ctx.metrics.clients.inc({ room: this.kind });
     this.onArrived(client, auth.user);
+    void this.sendChatHistory(client, auth.user);
+  }
+
+  private async sendChatHistory(client: ExpoClient, user: SessionUser): Promise<void> {
+    try {
+      const history: ChatHistory = { messages: await recentChat(this.ctx.db, this.chatChannel(), CHAT_LIMITS.history) };
+      client.send(MESSAGES.chatHistory, history);
+      const mute = this.ctx.moderation.muteOf(user.id);
+      if (mute) client.send(MESSAGES.notice, { kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
+    } catch (err) {
+      this.ctx.log.error({ err, room: this.roomId }, 'could not read the chat history');
+    }
   }
 
   /** Hooks for what a room does with presence: someone came, walked (accepted moves only), left for good. */
@@ -89,19 +214,26 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
 
   override async onLeave(client: ExpoClient, consented: boolean): Promise<void> {
     const player = this.state.players.get(client.sessionId);
-    if (!consented && player && this.ctx.reconnectSeconds > 0) {
+    const walker = client.userData;
+    if (!consented && player && walker && !walker.expelled && this.ctx.reconnectSeconds > 0) {
       player.away = true;
       player.anim = 0;
       if (client.auth) this.onAway(client, client.auth.user);
       try {
-        await this.allowReconnection(client, this.ctx.reconnectSeconds);
+        walker.held = this.allowReconnection(client, this.ctx.reconnectSeconds);
+        this.heldWalkers.set(client.sessionId, walker);
+        await walker.held;
         player.away = false;
         return;
       } catch {
-        // The seat expired: the visitor is gone for good.
+        // The seat expired, or the person was expelled meanwhile: gone for good.
+      } finally {
+        walker.held = undefined;
+        this.heldWalkers.delete(client.sessionId);
       }
     }
     this.state.players.delete(client.sessionId);
+    if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
     this.ctx.metrics.clients.dec({ room: this.kind });
     if (client.auth) this.onDeparted(client, client.auth.user);
   }
@@ -118,7 +250,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     const player = this.state.players.get(client.sessionId);
     if (!walker || !player) return;
     const now = Date.now();
-    if (!walker.gate.tryPass(now)) {
+    if (!walker.moves.tryTake(now)) {
       this.ctx.metrics.movesRejected.inc({ reason: 'rate' });
       return;
     }
@@ -144,4 +276,28 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     player.anim = anim;
     if (client.auth) this.onWalked(client, client.auth.user);
   }
+
+  private async handleChat(client: ExpoClient, payload: unknown): Promise<void> {
+    const walker = client.userData;
+    const user = client.auth?.user;
+    if (!walker || !user) return;
+    const refuse = (notice: Notice) => client.send(MESSAGES.notice, notice);
+    if (!can(user, 'chat.send')) return refuse({ kind: 'message_refused', reason: 'your role may not chat here' });
+    const mute = this.ctx.moderation.muteOf(user.id);
+    if (mute) return refuse({ kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
+    if (!walker.chat.tryTake(Date.now())) return refuse({ kind: 'throttled' });
+    const parsed = ChatSend.safeParse(payload);
+    if (!parsed.success) return refuse({ kind: 'message_refused', reason: describeZodError(parsed.error) });
+    try {
+      const message = await saveChatMessage(this.ctx.db, this.chatChannel(), user, parsed.data.text);
+      this.broadcast(MESSAGES.chat, message);
+    } catch (err) {
+      this.ctx.log.error({ err, room: this.roomId }, 'could not store a chat message');
+      refuse({ kind: 'message_refused', reason: 'the message could not be saved; please try again' });
+    }
+  }
+}
+
+function iso(date: Date | null): string | null {
+  return date ? date.toISOString() : null;
 }

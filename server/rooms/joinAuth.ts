@@ -33,7 +33,7 @@ export async function authenticateJoin(
     return { user, spawn: parsed.data.spawn };
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
-    ctx.metrics.joinsRefused.inc({ reason: 'unauthorized' });
-    throw new ServerError(JOIN_ERRORS.unauthorized, `join refused: ${error.message}`);
+    ctx.metrics.joinsRefused.inc({ reason: error.banned ? 'banned' : 'unauthorized' });
+    throw new ServerError(error.banned ? JOIN_ERRORS.forbidden : JOIN_ERRORS.unauthorized, `join refused: ${error.message}`);
   }
 }

@@ -5,6 +5,8 @@ import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
+import type { ClientDirectory } from '../moderation/clientDirectory.ts';
+import type { Moderation } from '../moderation/moderation.ts';
 import type { BoothVisits } from './boothVisits.ts';
 import type { StaffRegistry } from './staffRegistry.ts';
 
@@ -18,6 +20,8 @@ export interface RoomContext {
   log: Logger;
   staff: StaffRegistry;
   visits: BoothVisits;
+  moderation: Moderation;
+  clients: ClientDirectory;
   reconnectSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;

@@ -8,7 +8,7 @@ const newPage = () => suite.newPage(1280, 800);
 
 describe('booths, cards and leads in the browser', { timeout: 300_000 }, () => {
   it('a visitor walks to a booth, its card opens, they leave their card, and the exhibitor sees it live', async () => {
-    const invite = await createInvite(suite.server().db, { role: 'exhibitor', boothId: BOOTH });
+    const { code: invite } = await createInvite(suite.server().db, { role: 'exhibitor', boothId: BOOTH });
     const staff = await newPage();
     await staff.goto(`${suite.server().url}/?invite=${invite}`);
     await staff.getByText('You have an invitation').waitFor();

@@ -28,9 +28,9 @@ beforeAll(async () => {
   booth = catalogue.pavilions[1]!.booths[0]!;
   otherBooth = catalogue.pavilions[2]!.booths[0]!;
   visitor = (await newSession(server)).token;
-  const invite = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
+  const { code: invite } = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
   exhibitor = (await newSession(server, { name: 'Booth staff', country: 'kz', lang: 'ru', invite })).token;
-  const otherInvite = await createInvite(server.db, { role: 'exhibitor', boothId: otherBooth.id });
+  const { code: otherInvite } = await createInvite(server.db, { role: 'exhibitor', boothId: otherBooth.id });
   otherExhibitor = (await newSession(server, { name: 'Other staff', country: 'kg', lang: 'ky', invite: otherInvite }))
     .token;
 });
@@ -50,7 +50,7 @@ describe('the catalogue', () => {
 
 describe('invitations', () => {
   it('give the exhibitor role bound to a booth, and a bad code is refused clearly', async () => {
-    const invite = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
+    const { code: invite } = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
     const session = await newSession(server, { name: 'Staff', country: 'kz', lang: 'en', invite });
     expect(session.user).toMatchObject({ role: 'exhibitor', boothId: booth.id });
     const refused = await call(server, 'POST', '/api/session', {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueService } from '../../server/catalogue.ts';
 import { openDatabase, type Db } from '../../server/db/database.ts';
 import { saveBoothFile, readStoredFile } from '../../server/db/fileStore.ts';
-import { createInvite, redeemInvite } from '../../server/db/inviteStore.ts';
+import { createInvite, redeemInvite, revokeInvite } from '../../server/db/inviteStore.ts';
 import { addLead, listLeads } from '../../server/db/leadStore.ts';
 import { boothAnalytics, recordVisit } from '../../server/db/visitStore.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
@@ -72,20 +72,24 @@ describe.each(BACKENDS)('database on $name', ({ create }) => {
     expect(await readStoredFile(database.db, replacement)).toBeDefined();
   });
 
-  it('redeems invitations by code only, within their expiry and number of uses, even when raced', async () => {
-    const code = await createInvite(database.db, { role: 'exhibitor', boothId });
-    expect(await redeemInvite(database.db, code)).toEqual({ ok: true, grant: { role: 'exhibitor', boothId } });
+  it('redeems invitations by code only, within their expiry, uses and revocation, even when raced', async () => {
+    const { code, invite } = await createInvite(database.db, { role: 'exhibitor', boothId });
+    expect(await redeemInvite(database.db, code)).toEqual({
+      ok: true,
+      grant: { role: 'exhibitor', boothId },
+      inviteId: invite.id,
+    });
     expect(await redeemInvite(database.db, `${code}x`)).toEqual({ ok: false, reason: 'unknown' });
-    const expired = await createInvite(
-      database.db,
-      { role: 'organiser', boothId: null },
-      { expiresAt: new Date(Date.now() - 1000) },
-    );
-    expect(await redeemInvite(database.db, expired)).toEqual({ ok: false, reason: 'expired' });
-    const once = await createInvite(database.db, { role: 'organiser', boothId: null }, { maxUses: 1 });
-    const raced = await Promise.all(Array.from({ length: 8 }, () => redeemInvite(database.db, once)));
+    const expired = await createInvite(database.db, { role: 'organiser' }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(await redeemInvite(database.db, expired.code)).toEqual({ ok: false, reason: 'expired' });
+    const once = await createInvite(database.db, { role: 'organiser' }, { maxUses: 1 });
+    const raced = await Promise.all(Array.from({ length: 8 }, () => redeemInvite(database.db, once.code)));
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
     expect(raced.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'used')).toBe(true);
+    const speaker = await createInvite(database.db, { role: 'speaker', stage: 'uz' });
+    expect(await redeemInvite(database.db, speaker.code)).toMatchObject({ ok: true, grant: { role: 'speaker', stage: 'uz' } });
+    expect((await revokeInvite(database.db, speaker.invite.id))?.revokedAt).not.toBeNull();
+    expect(await redeemInvite(database.db, speaker.code)).toEqual({ ok: false, reason: 'revoked' });
   });
 
   it('turns visits into hourly figures and dwell buckets', async () => {

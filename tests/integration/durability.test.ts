@@ -27,7 +27,7 @@ describe.each(BACKENDS)('nothing acknowledged is lost on $name', { timeout: 180_
     const setup = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
     const catalogue = await CatalogueService.open(setup.db, 'assets/catalogue.json');
     const booth = catalogue.current.pavilions[4]!.booths[1]!;
-    const invite = await createInvite(setup.db, { role: 'exhibitor', boothId: booth.id });
+    const { code: invite } = await createInvite(setup.db, { role: 'exhibitor', boothId: booth.id });
     await setup.close();
 
     const port = await freePort();

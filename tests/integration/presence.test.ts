@@ -18,7 +18,7 @@ let exhibitorToken: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  const invite = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
+  const { code: invite } = await createInvite(server.db, { role: 'exhibitor', boothId: booth.id });
   exhibitorToken = (await newSession(server, { name: 'Staff', country: pavilion.country, lang: 'en', invite })).token;
 });
 afterAll(() => server.close());

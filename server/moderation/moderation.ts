@@ -1,0 +1,97 @@
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../../shared/api.ts';
+import type { ModerationRecord, ModerationRequest } from '../../shared/moderation.ts';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
+import { loadRestrictions, recordModeration } from '../db/moderationStore.ts';
+import type { Database } from '../db/schema.ts';
+import { findSession } from '../db/sessionStore.ts';
+import type { ClientDirectory } from './clientDirectory.ts';
+
+export interface Mute {
+  until: Date | null;
+  reason: string;
+}
+
+export type ModerationOutcome =
+  | { ok: true; record: ModerationRecord }
+  | { ok: false; reason: 'unknown_person' | 'self' };
+
+/**
+ * Mutes and bans: kept in memory for the checks every message and request makes, written
+ * through to the database (with the log) before they take effect, and applied at once to
+ * the person's live connections.
+ */
+export class Moderation {
+  private readonly bans = new Set<string>();
+  private readonly mutes = new Map<string, Mute>();
+
+  private constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clients: ClientDirectory,
+  ) {}
+
+  static async open(db: Kysely<Database>, clients: ClientDirectory): Promise<Moderation> {
+    const moderation = new Moderation(db, clients);
+    for (const row of await loadRestrictions(db)) {
+      if (row.kind === 'ban') moderation.bans.add(row.user_id);
+      else moderation.mutes.set(row.user_id, { until: row.until ? new Date(row.until) : null, reason: row.reason });
+    }
+    return moderation;
+  }
+
+  readonly isBanned = (userId: string): boolean => this.bans.has(userId);
+
+  muteOf(userId: string, now = Date.now()): Mute | undefined {
+    const mute = this.mutes.get(userId);
+    if (mute?.until && mute.until.getTime() <= now) {
+      this.mutes.delete(userId);
+      return undefined;
+    }
+    return mute;
+  }
+
+  async act(by: SessionUser, request: ModerationRequest & { reason: string }): Promise<ModerationOutcome> {
+    if (request.userId === by.id) return { ok: false, reason: 'self' };
+    const person = await findSession(this.db, request.userId);
+    if (!person) return { ok: false, reason: 'unknown_person' };
+    const until =
+      request.action === 'mute' && request.minutes ? new Date(Date.now() + request.minutes * 60_000) : null;
+    const record = await recordModeration(this.db, {
+      action: request.action,
+      userId: request.userId,
+      userName: person.name,
+      byId: by.id,
+      byName: by.name,
+      reason: request.reason,
+      until,
+      inviteId: person.invite_id,
+    });
+    this.enforce(record, until);
+    return { ok: true, record };
+  }
+
+  private enforce(record: ModerationRecord, until: Date | null): void {
+    const reason = record.reason || undefined;
+    const present = this.clients.forUser(record.userId);
+    switch (record.action) {
+      case 'mute':
+        this.mutes.set(record.userId, { until, reason: record.reason });
+        for (const c of present) c.notify({ kind: 'muted', reason, until: record.until });
+        break;
+      case 'unmute':
+        this.mutes.delete(record.userId);
+        for (const c of present) c.notify({ kind: 'unmuted' });
+        break;
+      case 'remove':
+        for (const c of present) c.expel(CLOSE_CODES.removed);
+        break;
+      case 'ban':
+        this.bans.add(record.userId);
+        for (const c of present) c.expel(CLOSE_CODES.banned);
+        break;
+      case 'unban':
+        this.bans.delete(record.userId);
+        break;
+    }
+  }
+}
