@@ -9,7 +9,12 @@ const ExhibitorPage = lazy(() =>
   import('./ui/exhibitor/ExhibitorPage.tsx').then((m) => ({ default: m.ExhibitorPage })),
 );
 
-/** The landing page, the expo itself, and the exhibitor's dashboard. */
+/** Likewise the organiser's console, which only a handful of people ever open. */
+const OrganiserPage = lazy(() =>
+  import('./ui/organiser/OrganiserPage.tsx').then((m) => ({ default: m.OrganiserPage })),
+);
+
+/** The landing page, the expo itself, the exhibitor's dashboard and the organiser's console. */
 export function App() {
   const path = useRoute((s) => s.path);
   const { t } = useTranslation();
@@ -23,6 +28,10 @@ export function App() {
       ) : path === PATHS.exhibitor ? (
         <Suspense fallback={null}>
           <ExhibitorPage />
+        </Suspense>
+      ) : path === PATHS.organiser ? (
+        <Suspense fallback={null}>
+          <OrganiserPage />
         </Suspense>
       ) : (
         <Landing />

@@ -11,6 +11,15 @@ export const CHAT_LIMITS = {
   intervalMs: 1500,
 } as const;
 
+/** Line breaks are fine in a message; other control characters (C0 and C1) are not. */
+function hasControlCharacter(text: string): boolean {
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if ((code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
+
 /** client → server: say something to everyone in the room. */
 export const ChatSend = z.object({
   text: z
@@ -18,8 +27,7 @@ export const ChatSend = z.object({
     .trim()
     .min(1, 'write a message')
     .max(CHAT_LIMITS.textLength, `use at most ${CHAT_LIMITS.textLength} characters`)
-    // Line breaks are fine in a message; other control characters are not.
-    .refine((s) => !/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/.test(s), 'control characters are not allowed'),
+    .refine((s) => !hasControlCharacter(s), 'control characters are not allowed'),
 });
 export type ChatSend = z.infer<typeof ChatSend>;
 

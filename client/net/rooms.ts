@@ -1,8 +1,10 @@
 import { Client, getStateCallbacks, type Room } from 'colyseus.js';
+import { ChatHistory, ChatMessage, ChatSend } from '../../shared/chat.ts';
 import {
   JOIN_ERRORS,
   LIMITS,
   MESSAGES,
+  Notice as ServerNotice,
   PROTOCOL_VERSION,
   ROOMS,
   type Correction,
@@ -15,13 +17,16 @@ import type { CountryId } from '../../shared/countries.ts';
 import type { Role } from '../../shared/roles.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
+import { worldFor } from '../world/useExpoWorld.ts';
+import { useChat } from '../state/chat.ts';
+import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
+import { closeOutcome } from './closeOutcome.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
 
-const CONSENTED_LEAVE = 4000;
 const RETRY_EVERY_MS = 1000;
 const HANDOVER_COOLDOWN_MS = 3000;
 
@@ -53,7 +58,7 @@ function joinOptions(zone: Zone, spawn: Spawn | undefined) {
 }
 
 function rosterEntry(p: PlayerState): RosterEntry {
-  return { name: p.name, country: p.country as CountryId, role: p.role as Role, away: p.away };
+  return { id: p.id, name: p.name, country: p.country as CountryId, role: p.role as Role, away: p.away };
 }
 
 /** Roster changes arrive per player; React hears about them once per batch. */
@@ -103,12 +108,13 @@ function sampleOf(p: PlayerState) {
   };
 }
 
-/** Makes `next` the room whose state the world shows. */
-function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE): void {
+/** Makes `next` the room whose state the world shows; `rejoined` when it is the same room after a dropped line. */
+function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined = false): void {
   room = next;
   pendingRoster = {};
   motion.remote.clear();
   useWorld.setState({ roster: {}, zone, status: 'connected', staff: {} });
+  if (!rejoined) useChat.getState().enterRoom();
   const $ = getStateCallbacks(next);
   const setStaff = (count: number, boothId: string) => {
     if (room === next) useWorld.setState((s) => ({ staff: { ...s.staff, [boothId]: count } }));
@@ -133,7 +139,9 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE): void {
     $(player).onChange(() => {
       if (room !== next) return;
       pushSample(id, sampleOf(player));
-      if (player.away !== shown.away || player.name !== shown.name) queueRoster(id, (shown = rosterEntry(player)));
+      if (player.away !== shown.away || player.name !== shown.name || player.role !== shown.role) {
+        queueRoster(id, (shown = rosterEntry(player)));
+      }
     });
   });
   $(next.state).players.onRemove((_player, id) => {
@@ -146,9 +154,31 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE): void {
     motion.self.z = c.z;
     motion.route = [];
   });
+  listenToChat(next);
   next.onLeave((code) => {
-    if (room !== next || leaving || code === CONSENTED_LEAVE) return;
-    void recover(next, zone);
+    if (room !== next || leaving) return;
+    const outcome = closeOutcome(code, zone);
+    if (outcome.kind === 'recover') void recover(next, zone);
+    else if (outcome.kind === 'exit') exitTo(outcome.notice);
+    else if (outcome.kind === 'toPlaza' && zone.kind === 'pavilion') void backToPlaza(zone.id, outcome.notice);
+  });
+}
+
+/** Chat lines, the room's recent history on joining, and notices meant for this visitor alone. */
+function listenToChat(next: ExpoRoom): void {
+  next.onMessage(MESSAGES.chat, (raw: unknown) => {
+    const message = ChatMessage.safeParse(raw);
+    if (room !== next || !message.success) return;
+    const mine = message.data.fromId === useSession.getState().session?.user.id;
+    useChat.getState().receive(message.data, { mine, counted: !mine && !useHud.getState().chat });
+  });
+  next.onMessage(MESSAGES.chatHistory, (raw: unknown) => {
+    const history = ChatHistory.safeParse(raw);
+    if (room === next && history.success) useChat.getState().receiveHistory(history.data.messages);
+  });
+  next.onMessage(MESSAGES.notice, (raw: unknown) => {
+    const notice = ServerNotice.safeParse(raw);
+    if (room === next && notice.success) useChat.getState().receiveNotice(notice.data);
   });
 }
 
@@ -167,13 +197,42 @@ async function recover(lost: ExpoRoom, zone: Zone): Promise<void> {
     try {
       const back = await client!.reconnect<ExpoRoomState>(lost.reconnectionToken);
       if (!wanted()) return void back.leave(true);
-      attach(back, zone);
+      attach(back, zone, SNAP_DISTANCE, true);
       return;
     } catch {
       await sleep(RETRY_EVERY_MS);
     }
   }
   if (wanted()) exitTo({ key: 'errors.connectionLost' });
+}
+
+/**
+ * An organiser removed the visitor from a pavilion: they reappear on the plaza just outside its
+ * door (outside, so that walking on does not carry them straight back in) and are told why.
+ */
+async function backToPlaza(pavilionId: CountryId, notice: Notice): Promise<void> {
+  const mine = ++generation;
+  room = null;
+  const plaza = { kind: 'plaza' } as const;
+  const catalogue = useSession.getState().catalogue;
+  const spawn = catalogue?.pavilions.some((p) => p.id === pavilionId)
+    ? worldFor(catalogue).frontOf(pavilionId)
+    : undefined;
+  if (spawn) Object.assign(motion.self, spawn);
+  motion.placed = spawn !== undefined;
+  motion.route = [];
+  motion.remote.clear();
+  useWorld.setState({ zone: plaza, enteringZone: plaza, roster: {}, staff: {}, walkingTo: null });
+  useSession.setState({ notice });
+  try {
+    const joined = await joinOptions(plaza, spawn);
+    if (mine !== generation) return void joined.leave(true);
+    attach(joined, plaza);
+  } catch (error) {
+    if (mine === generation) exitTo(noticeFor(error));
+  } finally {
+    if (mine === generation) useWorld.setState({ enteringZone: null });
+  }
 }
 
 /** Leaves the current room, if any, without leaving the page. */
@@ -183,9 +242,11 @@ export function disconnect(): void {
   const current = room;
   room = null;
   useWorld.setState({ status: 'idle', roster: {}, enteringZone: null, walkingTo: null });
+  useChat.getState().clear();
   if (current) {
     current.removeAllListeners();
-    void current.leave(true).catch(() => undefined);
+    // A room the server has closed (removed, banned) has nothing left to leave.
+    if (current.connection.isOpen) void current.leave(true).catch(() => undefined);
   }
 }
 
@@ -244,4 +305,21 @@ export async function handOver(zone: Zone): Promise<void> {
 
 export function sendMove(move: Move): void {
   if (room && useWorld.getState().status === 'connected') room.send(MESSAGES.move, move);
+}
+
+/** Why a chat message was not sent: not connected, or refused by the same rules the server applies. */
+export type ChatSendResult =
+  { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
+
+/** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
+export function sendChat(text: string): ChatSendResult {
+  const parsed = ChatSend.safeParse({ text });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: 'invalid', code: issue?.code ?? 'custom', message: issue?.message ?? '' };
+  }
+  if (!room || useWorld.getState().status !== 'connected') return { ok: false, problem: 'offline' };
+  room.send(MESSAGES.chat, parsed.data);
+  useChat.getState().sent(parsed.data.text);
+  return { ok: true };
 }

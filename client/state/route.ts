@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const PATHS = { landing: '/', event: '/event', exhibitor: '/exhibitor' } as const;
+export const PATHS = { landing: '/', event: '/event', exhibitor: '/exhibitor', organiser: '/organiser' } as const;
 
 interface RouteState {
   path: string;

@@ -7,6 +7,8 @@ export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecti
 
 /** What the UI shows of another visitor; positions live in motion.ts, not here. */
 export interface RosterEntry {
+  /** The user id, which moderation acts on (the roster itself is keyed by room session). */
+  id: string;
   name: string;
   country: CountryId;
   role: Role;

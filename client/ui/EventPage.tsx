@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/languages.ts';
 import { disconnect, enterExpo } from '../net/rooms.ts';
+import { useHud } from '../state/hud.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
@@ -9,6 +10,7 @@ import { useExpoWorld } from '../world/useExpoWorld.ts';
 import { BoothCard } from './booth/BoothCard.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
+import { HudDock } from './hud/HudDock.tsx';
 import { Minimap } from './Minimap.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TouchJoystick } from './TouchJoystick.tsx';
@@ -38,6 +40,18 @@ export function EventPage() {
   const [webgl] = useState(hasWebGL);
   const onReady = useCallback(() => setSceneReady(true), []);
   const closeDirectory = useCallback(() => setDirectoryOpen(false), []);
+  // The directory and the chat or people panels share the left side: one at a time.
+  const toggleDirectory = () => {
+    setDirectoryOpen((open) => !open);
+    useHud.setState({ chat: false, people: false });
+  };
+  useEffect(
+    () =>
+      useHud.subscribe((hud, before) => {
+        if ((hud.chat && !before.chat) || (hud.people && !before.people)) setDirectoryOpen(false);
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!session) useRoute.getState().navigate(PATHS.landing, { replace: true });
@@ -76,13 +90,15 @@ export function EventPage() {
           />
         </Suspense>
       )}
-      <TopBar onDirectory={() => setDirectoryOpen((open) => !open)} />
+      <TopBar onDirectory={toggleDirectory} />
       <ConnectionBanner />
       {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
       {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
       <BoothCard />
-      <p className="help-hint">{t('world.help')}</p>
       <TouchJoystick />
+      <HudDock>
+        <p className="help-hint">{t('world.help')}</p>
+      </HudDock>
       {loading && (
         <div className="loading-screen" role="status">
           {state === 'failed' ? (

@@ -5,6 +5,7 @@ import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { usePlaceName } from './usePlaceName.ts';
+import './TopBar.css';
 
 /** The event's name, where the visitor is, how many are here, and the main actions. */
 export function TopBar({ onDirectory }: { onDirectory(): void }) {
@@ -34,9 +35,15 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
         <button type="button" className="primary small" onClick={onDirectory}>
           {t('world.directory')}
         </button>
-        {(role === 'exhibitor' || role === 'organiser') && (
+        {role === 'exhibitor' && (
           <button type="button" className="ghost small" onClick={() => useRoute.getState().navigate(PATHS.exhibitor)}>
             {t('world.myBooth')}
+          </button>
+        )}
+        {/* Organisers reach every booth's dashboard from their console. */}
+        {role === 'organiser' && (
+          <button type="button" className="ghost small" onClick={() => useRoute.getState().navigate(PATHS.organiser)}>
+            {t('organiser.nav.open')}
           </button>
         )}
         <LanguagePicker compact />

@@ -88,8 +88,7 @@ export async function revokeInvite(db: Kysely<Database>, id: string): Promise<In
 }
 
 export type Redemption =
-  | { ok: true; grant: RoleGrant; inviteId: string }
-  | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'revoked' };
+  { ok: true; grant: RoleGrant; inviteId: string } | { ok: false; reason: 'unknown' | 'expired' | 'used' | 'revoked' };
 
 /** Uses an invitation once, counting the use in the same transaction that checks the limit. */
 export async function redeemInvite(db: Kysely<Database>, code: string, now = new Date()): Promise<Redemption> {

@@ -13,8 +13,7 @@ export interface Mute {
 }
 
 export type ModerationOutcome =
-  | { ok: true; record: ModerationRecord }
-  | { ok: false; reason: 'unknown_person' | 'self' };
+  { ok: true; record: ModerationRecord } | { ok: false; reason: 'unknown_person' | 'self' };
 
 /**
  * Mutes and bans: kept in memory for the checks every message and request makes, written
@@ -54,8 +53,7 @@ export class Moderation {
     if (request.userId === by.id) return { ok: false, reason: 'self' };
     const person = await findSession(this.db, request.userId);
     if (!person) return { ok: false, reason: 'unknown_person' };
-    const until =
-      request.action === 'mute' && request.minutes ? new Date(Date.now() + request.minutes * 60_000) : null;
+    const until = request.action === 'mute' && request.minutes ? new Date(Date.now() + request.minutes * 60_000) : null;
     const record = await recordModeration(this.db, {
       action: request.action,
       userId: request.userId,

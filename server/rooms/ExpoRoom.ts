@@ -199,7 +199,8 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       const history: ChatHistory = { messages: await recentChat(this.ctx.db, this.chatChannel(), CHAT_LIMITS.history) };
       client.send(MESSAGES.chatHistory, history);
       const mute = this.ctx.moderation.muteOf(user.id);
-      if (mute) client.send(MESSAGES.notice, { kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
+      if (mute)
+        client.send(MESSAGES.notice, { kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
     } catch (err) {
       this.ctx.log.error({ err, room: this.roomId }, 'could not read the chat history');
     }

@@ -34,6 +34,9 @@ export async function authenticateJoin(
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
     ctx.metrics.joinsRefused.inc({ reason: error.banned ? 'banned' : 'unauthorized' });
-    throw new ServerError(error.banned ? JOIN_ERRORS.forbidden : JOIN_ERRORS.unauthorized, `join refused: ${error.message}`);
+    throw new ServerError(
+      error.banned ? JOIN_ERRORS.forbidden : JOIN_ERRORS.unauthorized,
+      `join refused: ${error.message}`,
+    );
   }
 }

@@ -87,7 +87,10 @@ describe.each(BACKENDS)('database on $name', ({ create }) => {
     expect(raced.filter((r) => r.ok)).toHaveLength(1);
     expect(raced.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'used')).toBe(true);
     const speaker = await createInvite(database.db, { role: 'speaker', stage: 'uz' });
-    expect(await redeemInvite(database.db, speaker.code)).toMatchObject({ ok: true, grant: { role: 'speaker', stage: 'uz' } });
+    expect(await redeemInvite(database.db, speaker.code)).toMatchObject({
+      ok: true,
+      grant: { role: 'speaker', stage: 'uz' },
+    });
     expect((await revokeInvite(database.db, speaker.invite.id))?.revokedAt).not.toBeNull();
     expect(await redeemInvite(database.db, speaker.code)).toEqual({ ok: false, reason: 'revoked' });
   });

@@ -89,7 +89,7 @@ describe('HTTP flood', () => {
   it('answers 429 with Retry-After, then closes the connection, while another address is served', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const other = new http.Agent({ keepAlive: true });
-    const answers = [];
+    const answers: Awaited<ReturnType<typeof get>>[] = [];
     for (let i = 0; i < 200; i++) {
       const answer = await get('/api/catalogue', agent, '127.0.0.1');
       answers.push(answer);

@@ -55,7 +55,10 @@ function checkState(room: Room<ExpoRoomState>, known: Map<string, string>) {
 
 describe('a live room under malformed and random messages', () => {
   it('never crashes, never corrupts its state, and keeps serving a well-behaved visitor', async () => {
-    const witness = await joinPlaza(server, (await newSession(server, { name: 'Witness', country: 'hu', lang: 'hu' })).token);
+    const witness = await joinPlaza(
+      server,
+      (await newSession(server, { name: 'Witness', country: 'hu', lang: 'hu' })).token,
+    );
     await until(() => witness.state?.players?.size === 1, 3000, 'the witness in the room');
     const known = new Map([[witness.sessionId, 'Witness']]);
     let fuzzer: Room<ExpoRoomState> | undefined;
@@ -67,19 +70,22 @@ describe('a live room under malformed and random messages', () => {
     await connect();
 
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.tuple(messageType, payload), frame), { minLength: 1, maxLength: 20 }), async (batch) => {
-        if (!fuzzer || !fuzzer.connection.isOpen) await connect();
-        for (const item of batch) {
-          if (item instanceof Uint8Array) fuzzer!.connection.send(item);
-          else fuzzer!.send(item[0] as string, item[1]);
-          sent++;
-        }
-        // Paced so that most messages get past the flood guard and reach the handlers.
-        await sleep(40);
-        const health = await fetch(`${server.url}/healthz`);
-        expect(health.status).toBe(200);
-        checkState(witness, known);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(fc.tuple(messageType, payload), frame), { minLength: 1, maxLength: 20 }),
+        async (batch) => {
+          if (!fuzzer || !fuzzer.connection.isOpen) await connect();
+          for (const item of batch) {
+            if (item instanceof Uint8Array) fuzzer!.connection.send(item);
+            else fuzzer!.send(item[0] as string, item[1]);
+            sent++;
+          }
+          // Paced so that most messages get past the flood guard and reach the handlers.
+          await sleep(40);
+          const health = await fetch(`${server.url}/healthz`);
+          expect(health.status).toBe(200);
+          checkState(witness, known);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(sent).toBeGreaterThan(150);

@@ -9,7 +9,15 @@ import type { ModerationLog } from '../../shared/moderation.ts';
 import { CLOSE_CODES, JOIN_ERRORS, MESSAGES, type Notice } from '../../shared/protocol.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { call } from '../fixtures/http.ts';
-import { joinPlaza, newSession, sessionWithRole, sleep, startTestServer, until } from '../fixtures/server.ts';
+import {
+  colyseusClient,
+  joinPlaza,
+  newSession,
+  sessionWithRole,
+  sleep,
+  startTestServer,
+  until,
+} from '../fixtures/server.ts';
 
 let dataDir: string;
 let server: ExpoServer;
@@ -150,6 +158,20 @@ describe('moderation by an organiser', () => {
     await refusals();
   });
 
+  it('releases the seat of a person banned while their connection is down, so they cannot reconnect', async () => {
+    const dropped = await newSession(server, { name: 'Dropped', country: 'uz', lang: 'uz' });
+    const a = await present(dropped.token);
+    const watcher = await present((await newSession(server)).token);
+    const { sessionId, reconnectionToken } = a.room;
+    await until(() => watcher.room.state.players.has(sessionId), 3000, 'the watcher to see them');
+    a.room.connection.close();
+    await until(() => watcher.room.state.players.get(sessionId)?.away === true, 5000, 'the held seat');
+    expect((await moderate({ action: 'ban', userId: dropped.user.id })).status).toBe(201);
+    await until(() => !watcher.room.state.players.has(sessionId), 3000, 'the held seat to be released');
+    await expect(colyseusClient(server).reconnect(reconnectionToken)).rejects.toBeDefined();
+    await watcher.room.leave();
+  });
+
   it('refuses bad requests, unknown people and self-moderation, and logs every action taken', async () => {
     const me = (await call(server, 'GET', '/api/invites', { token: organiser })).status;
     expect(me).toBe(200);
@@ -163,7 +185,7 @@ describe('moderation by an organiser', () => {
     expect((await moderate({ action: 'ban', userId: selfId }, self)).status).toBe(400);
 
     const log = (await call(server, 'GET', '/api/moderation', { token: organiser })).json as unknown as ModerationLog;
-    expect(log.actions.map((a) => a.action)).toEqual(['ban', 'remove', 'unmute', 'mute']);
-    expect(log.actions[0]).toMatchObject({ userName: 'Banned', byName: 'Organiser', reason: 'harassment' });
+    expect(log.actions.map((a) => a.action)).toEqual(['ban', 'ban', 'remove', 'unmute', 'mute']);
+    expect(log.actions[1]).toMatchObject({ userName: 'Banned', byName: 'Organiser', reason: 'harassment' });
   });
 });

@@ -33,10 +33,22 @@ async function redeem(code: string) {
 describe('invitations made by an organiser', () => {
   it('give each role, bound to its booth, stage, delegation or language', async () => {
     const grants: [RoleGrant, Record<string, unknown>][] = [
-      [{ role: 'exhibitor', boothId }, { role: 'exhibitor', boothId, scope: null }],
-      [{ role: 'speaker', stage: 'uz' }, { role: 'speaker', boothId: null, scope: 'uz' }],
-      [{ role: 'delegate', delegation: 'az' }, { role: 'delegate', scope: 'az' }],
-      [{ role: 'interpreter', lang: 'ru' }, { role: 'interpreter', scope: 'ru' }],
+      [
+        { role: 'exhibitor', boothId },
+        { role: 'exhibitor', boothId, scope: null },
+      ],
+      [
+        { role: 'speaker', stage: 'uz' },
+        { role: 'speaker', boothId: null, scope: 'uz' },
+      ],
+      [
+        { role: 'delegate', delegation: 'az' },
+        { role: 'delegate', scope: 'az' },
+      ],
+      [
+        { role: 'interpreter', lang: 'ru' },
+        { role: 'interpreter', scope: 'ru' },
+      ],
       [{ role: 'organiser' }, { role: 'organiser', boothId: null, scope: null }],
     ];
     for (const [grant, expected] of grants) {
@@ -64,7 +76,9 @@ describe('invitations made by an organiser', () => {
     const refused = await redeem(code);
     expect(refused.status).toBe(403);
     expect(refused.json.error?.message).toMatch(/withdrawn/);
-    expect((await call(server, 'DELETE', `/api/invites/${crypto.randomUUID()}`, { token: organiser })).status).toBe(404);
+    expect((await call(server, 'DELETE', `/api/invites/${crypto.randomUUID()}`, { token: organiser })).status).toBe(
+      404,
+    );
     expect((await call(server, 'DELETE', '/api/invites/not-an-id', { token: organiser })).status).toBe(400);
   });
 
@@ -103,11 +117,13 @@ describe('tokens', () => {
     const tampered = `${header}.${promoted}.${signature}`;
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${promoted}.`;
     const expired = (await new SessionTokens(secret, -1).issue({ name: 'Old', country: 'kz', lang: 'en' })).token;
-    const otherKey = (await new SessionTokens('another-secret-that-is-long-enough-123', 1).issue({
-      name: 'Elsewhere',
-      country: 'kz',
-      lang: 'en',
-    })).token;
+    const otherKey = (
+      await new SessionTokens('another-secret-that-is-long-enough-123', 1).issue({
+        name: 'Elsewhere',
+        country: 'kz',
+        lang: 'en',
+      })
+    ).token;
     // Signed with the right key but missing claims a session must have.
     const malformed = await new SignJWT({ role: 'organiser' })
       .setProtectedHeader({ alg: 'HS256' })

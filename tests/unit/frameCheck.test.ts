@@ -4,7 +4,9 @@ import { isWellFormedFrame } from '../../server/rooms/frameCheck.ts';
 
 describe('isWellFormedFrame', () => {
   it('passes the frames a real client sends', () => {
-    expect(isWellFormedFrame(getMessageBytes.raw(Protocol.ROOM_DATA, 'move', { x: 1, z: 2, ry: 0, anim: 0 }))).toBe(true);
+    expect(isWellFormedFrame(getMessageBytes.raw(Protocol.ROOM_DATA, 'move', { x: 1, z: 2, ry: 0, anim: 0 }))).toBe(
+      true,
+    );
     expect(isWellFormedFrame(getMessageBytes.raw(Protocol.ROOM_DATA, 'chat.history'))).toBe(true);
     expect(isWellFormedFrame(Uint8Array.from([Protocol.JOIN_ROOM]))).toBe(true);
     expect(isWellFormedFrame(Uint8Array.from([Protocol.LEAVE_ROOM]))).toBe(true);

@@ -8,7 +8,15 @@ const OWN = 'astana-hub';
 const OTHER = 'it-park-uzbekistan';
 
 function user(role: Role): SessionUser {
-  return { id: 'u', name: 'N', country: 'kz', lang: 'en', role, boothId: role === 'exhibitor' ? OWN : null, scope: null };
+  return {
+    id: 'u',
+    name: 'N',
+    country: 'kz',
+    lang: 'en',
+    role,
+    boothId: role === 'exhibitor' ? OWN : null,
+    scope: null,
+  };
 }
 
 /** What the README's table should say for a role and an action, from the module itself. */
@@ -23,11 +31,16 @@ function expectedCell(role: Role, action: Action): string {
 function readmeTable(): { roles: string[]; rows: Map<string, string[]> } {
   const lines = readFileSync('README.md', 'utf8').split('\n');
   const headerAt = lines.findIndex((l) => l.startsWith('| Action |'));
-  const roles = lines[headerAt]!.split('|').slice(2, -1).map((c) => c.trim());
+  const roles = lines[headerAt]!.split('|')
+    .slice(2, -1)
+    .map((c) => c.trim());
   const rows = new Map<string, string[]>();
   for (const line of lines.slice(headerAt + 2)) {
     if (!line.startsWith('|')) break;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const action = /`([a-z.]+)`/.exec(cells[0]!)?.[1];
     if (action) rows.set(action, cells.slice(1));
   }

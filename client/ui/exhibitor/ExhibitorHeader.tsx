@@ -17,10 +17,12 @@ export interface ExhibitorHeaderProps {
   sample?: boolean | undefined;
   /** Extra actions, e.g. an organiser's "Choose another booth". */
   actions?: ReactNode;
+  /** The part of the site, written after the event's name; the exhibitor dashboard unless said otherwise. */
+  area?: string | undefined;
 }
 
 /** The event, the booth with its pavilion's flag, and the way back to the expo. */
-export function ExhibitorHeader({ title, country, pavilion, sample, actions }: ExhibitorHeaderProps) {
+export function ExhibitorHeader({ title, country, pavilion, sample, actions, area }: ExhibitorHeaderProps) {
   const { t, i18n } = useTranslation();
   const catalogue = useSession((s) => s.catalogue);
   const eventName = catalogue ? localize(catalogue.event.name, i18n.resolvedLanguage as Lang) : t('app.title');
@@ -30,7 +32,7 @@ export function ExhibitorHeader({ title, country, pavilion, sample, actions }: E
         <div className="brand-mark small" aria-hidden="true" />
         <div className="exh-title">
           <p className="exh-event">
-            {eventName} · {t('exhibitor.title')}
+            {eventName} · {area ?? t('exhibitor.title')}
           </p>
           <h1>{title}</h1>
           {country && pavilion && (

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadLeadsCsv } from '../../net/api.ts';
+import { DataTable } from './DataTable.tsx';
 import { failureMessage } from './failureMessage.ts';
 import { dateTimeFormatter, formatNumber } from './formatters.ts';
 import { LiveIndicator } from './LiveIndicator.tsx';
-import { LoadFailure } from './LoadFailure.tsx';
+import { LoadedList } from './LoadedList.tsx';
 import { saveBlob } from './saveBlob.ts';
 import { useLiveLeads } from './useLiveLeads.ts';
 
@@ -68,57 +69,32 @@ export function LeadsPanel({ boothId }: { boothId: string }) {
         {latest ? t('exhibitor.leads.announce', { name: latest.name }) : ''}
       </p>
 
-      {load === 'loading' && (
-        <p className="loading" role="status">
-          <span className="spinner" aria-hidden="true" /> {t('exhibitor.leads.loading')}
-        </p>
-      )}
-      {load === 'failed' && <LoadFailure failure={failure} onRetry={retry} />}
-      {load === 'ready' && leads.length === 0 && (
-        <div className="exh-empty">
-          <div className="exh-empty-icon" aria-hidden="true" />
-          <p className="exh-empty-title">{t('exhibitor.leads.emptyTitle')}</p>
-          <p className="hint">{t('exhibitor.leads.emptyText')}</p>
-        </div>
-      )}
-      {load === 'ready' && leads.length > 0 && (
-        <div className="exh-table-wrap">
-          <table className="exh-table" role="table">
-            <caption className="visually-hidden">{t('exhibitor.leads.caption')}</caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                {Object.entries(columns).map(([column, heading]) => (
-                  <th key={column} scope="col" role="columnheader">
-                    {heading}
-                  </th>
-                ))}
+      <LoadedList state={load} items={leads} failure={failure} onRetry={retry} textKeys="exhibitor.leads">
+        {(rows) => (
+          <DataTable caption={t('exhibitor.leads.caption')} columns={columns}>
+            {rows.map((lead) => (
+              <tr key={lead.id} role="row" className={fresh.has(lead.id) ? 'fresh' : undefined}>
+                <td role="cell" data-label={columns.date} className="exh-nowrap">
+                  <time dateTime={lead.createdAt}>{dates.format(new Date(lead.createdAt))}</time>
+                  {fresh.has(lead.id) && <span className="exh-new-tag">{t('exhibitor.leads.new')}</span>}
+                </td>
+                <th scope="row" role="rowheader" data-label={columns.name}>
+                  {lead.name}
+                </th>
+                <td role="cell" data-label={columns.organisation}>
+                  {lead.organisation || '—'}
+                </td>
+                <td role="cell" data-label={columns.email} className="exh-email">
+                  <a href={`mailto:${lead.email}`}>{lead.email}</a>
+                </td>
+                <td role="cell" data-label={columns.message} className="exh-message">
+                  {lead.message || <span className="exh-muted">—</span>}
+                </td>
               </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {leads.map((lead) => (
-                <tr key={lead.id} role="row" className={fresh.has(lead.id) ? 'fresh' : undefined}>
-                  <td role="cell" data-label={columns.date} className="exh-nowrap">
-                    <time dateTime={lead.createdAt}>{dates.format(new Date(lead.createdAt))}</time>
-                    {fresh.has(lead.id) && <span className="exh-new-tag">{t('exhibitor.leads.new')}</span>}
-                  </td>
-                  <th scope="row" role="rowheader" data-label={columns.name}>
-                    {lead.name}
-                  </th>
-                  <td role="cell" data-label={columns.organisation}>
-                    {lead.organisation || '—'}
-                  </td>
-                  <td role="cell" data-label={columns.email} className="exh-email">
-                    <a href={`mailto:${lead.email}`}>{lead.email}</a>
-                  </td>
-                  <td role="cell" data-label={columns.message} className="exh-message">
-                    {lead.message || <span className="exh-muted">—</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </LoadedList>
     </div>
   );
 }

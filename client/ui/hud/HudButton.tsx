@@ -1,0 +1,33 @@
+import type { ReactNode, Ref } from 'react';
+import type { HudPanel } from '../../state/hud.ts';
+
+export interface HudButtonProps {
+  ref: Ref<HTMLButtonElement>;
+  /** The panel the button opens and closes. */
+  panel: HudPanel;
+  open: boolean;
+  icon: ReactNode;
+  label: string;
+  onClick(): void;
+  /** What the button shows after its label: a count, a badge. */
+  children: ReactNode;
+}
+
+/** A button in the dock that opens and closes one panel, pressed while the panel is open. */
+export function HudButton({ ref, panel, open, icon, label, onClick, children }: HudButtonProps) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className="hud-button"
+      aria-pressed={open}
+      aria-controls={`${panel}-panel`}
+      onClick={onClick}
+      data-testid={`${panel}-toggle`}
+    >
+      {icon}
+      <span className="hud-button-label">{label}</span>
+      {children}
+    </button>
+  );
+}

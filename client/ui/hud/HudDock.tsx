@@ -1,0 +1,83 @@
+import { useCallback, useRef, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useChat } from '../../state/chat.ts';
+import { useHud, type HudPanel } from '../../state/hud.ts';
+import { useWorld } from '../../state/world.ts';
+import { ChatPanel } from '../chat/ChatPanel.tsx';
+import { PeoplePanel } from '../people/PeoplePanel.tsx';
+import { HudButton } from './HudButton.tsx';
+import { ChatIcon, PeopleIcon } from './icons.tsx';
+import { useChatHotkey } from './useChatHotkey.ts';
+import './hud.css';
+
+/** Below this width the chat and people panels do not fit side by side; one closes the other. */
+const ONE_PANEL_QUERY = '(max-width: 1000px)';
+
+/** Closes a panel and gives focus back to the button that opened it. */
+function closePanel(panel: HudPanel, button: RefObject<HTMLButtonElement | null>) {
+  useHud.getState().close(panel);
+  button.current?.focus();
+}
+
+/**
+ * The dock at the bottom of the expo: Chat and People buttons with their panels above them.
+ * `children` sits beside the buttons (the controls hint on a desktop).
+ */
+export function HudDock({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const chatOpen = useHud((s) => s.chat);
+  const peopleOpen = useHud((s) => s.people);
+  const unread = useChat((s) => s.unread);
+  const count = useWorld((s) => Object.keys(s.roster).length + 1);
+  const chatButton = useRef<HTMLButtonElement>(null);
+  const peopleButton = useRef<HTMLButtonElement>(null);
+
+  const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, matchMedia(ONE_PANEL_QUERY).matches);
+  const closeChat = useCallback(() => closePanel('chat', chatButton), []);
+  const closePeople = useCallback(() => closePanel('people', peopleButton), []);
+  const openChat = useCallback(() => {
+    useHud.getState().open('chat', matchMedia(ONE_PANEL_QUERY).matches);
+    requestAnimationFrame(() => document.getElementById('chat-input')?.focus());
+  }, []);
+  useChatHotkey(openChat);
+
+  return (
+    <div className="hud-dock" data-open={chatOpen || peopleOpen}>
+      <div className="hud-panels">
+        {chatOpen && <ChatPanel onClose={closeChat} />}
+        {peopleOpen && <PeoplePanel onClose={closePeople} />}
+      </div>
+      <div className="hud-bar">
+        <HudButton
+          ref={chatButton}
+          panel="chat"
+          open={chatOpen}
+          icon={<ChatIcon />}
+          label={t('chat.button')}
+          onClick={() => toggle('chat')}
+        >
+          {unread > 0 && !chatOpen && (
+            <span className="hud-badge">
+              <span aria-hidden="true">{unread > 99 ? '99+' : unread}</span>
+              <span className="visually-hidden">{t('chat.unread', { count: unread })}</span>
+            </span>
+          )}
+        </HudButton>
+        <HudButton
+          ref={peopleButton}
+          panel="people"
+          open={peopleOpen}
+          icon={<PeopleIcon />}
+          label={t('people.button')}
+          onClick={() => toggle('people')}
+        >
+          <span className="hud-count" aria-hidden="true">
+            {count}
+          </span>
+          <span className="visually-hidden">{t('world.peopleHere', { count })}</span>
+        </HudButton>
+        {children}
+      </div>
+    </div>
+  );
+}
