@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { describeZodError } from '../shared/errors.ts';
 
 const DEV_SESSION_SECRET = 'turkic-metaverse-dev-secret-change-me-in-production';
+const DEV_LIVEKIT_KEY = 'devkey';
+const DEV_LIVEKIT_SECRET = 'turkic-metaverse-dev-livekit-secret-0123456789';
 
 const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development').describe('Runtime mode'),
@@ -45,6 +47,18 @@ const Env = z.object({
     .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
     .describe('Address people use to reach the expo, for links the server prints'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
+  LIVEKIT_URL: z
+    .preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^wss?$/ }).optional())
+    .describe('A LiveKit server to use instead of starting the local one (ws:// or wss://)'),
+  LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_KEY).describe('LiveKit API key'),
+  LIVEKIT_API_SECRET: z.string().min(32).default(DEV_LIVEKIT_SECRET).describe('LiveKit API secret'),
+  LIVEKIT: z
+    .enum(['local', 'off'])
+    .default('local')
+    .describe('Without LIVEKIT_URL: start the local livekit-server (local) or run without voice and video (off)'),
+  LIVEKIT_BIN: z.string().default('livekit-server').describe('The livekit-server program to start'),
+  LIVEKIT_PORT: z.coerce.number().int().min(1).max(65535).default(7880).describe('Local LiveKit signalling port'),
+  LIVEKIT_UDP_PORT: z.coerce.number().int().min(1).max(65535).default(7882).describe('Local LiveKit media (UDP) port'),
   TRUST_PROXY: z
     .string()
     .regex(/^(false|true|\d+|loopback|[0-9a-fA-F.:/, ]+)$/, 'false, true, a hop count, loopback or addresses')
@@ -79,9 +93,15 @@ export type Config = {
   reconnectSeconds: number;
   publicUrl: string | undefined;
   trustProxy: boolean | number | string;
+  livekit: LivekitConfig;
   apiRequestsPerSecond: number;
   sessionsPerMinute: number;
 };
+
+export type LivekitConfig =
+  | { mode: 'remote'; url: string; apiKey: string; apiSecret: string }
+  | { mode: 'local'; bin: string; port: number; udpPort: number; apiKey: string; apiSecret: string }
+  | { mode: 'off' };
 
 function trustProxy(value: string): boolean | number | string {
   if (value === 'true' || value === 'false') return value === 'true';
@@ -96,6 +116,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && e.SESSION_SECRET === DEV_SESSION_SECRET) {
     throw new Error('Invalid configuration: SESSION_SECRET must be set in production');
   }
+  if (e.NODE_ENV === 'production' && e.LIVEKIT_URL && e.LIVEKIT_API_SECRET === DEV_LIVEKIT_SECRET) {
+    throw new Error(
+      'Invalid configuration: LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set with LIVEKIT_URL in production',
+    );
+  }
+  const keys = { apiKey: e.LIVEKIT_API_KEY, apiSecret: e.LIVEKIT_API_SECRET };
+  const livekit: LivekitConfig = e.LIVEKIT_URL
+    ? { mode: 'remote', url: e.LIVEKIT_URL.replace(/\/$/, ''), ...keys }
+    : e.LIVEKIT === 'off'
+      ? { mode: 'off' }
+      : { mode: 'local', bin: e.LIVEKIT_BIN, port: e.LIVEKIT_PORT, udpPort: e.LIVEKIT_UDP_PORT, ...keys };
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -113,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reconnectSeconds: e.RECONNECT_SECONDS,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: trustProxy(e.TRUST_PROXY),
+    livekit,
     apiRequestsPerSecond: e.API_REQUESTS_PER_SECOND,
     sessionsPerMinute: e.SESSIONS_PER_MINUTE,
   };

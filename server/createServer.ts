@@ -19,13 +19,18 @@ import { errorHandler, notFound } from './http/errors.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
+import { mediaRoutes } from './http/mediaRoutes.ts';
+import { stageRoutes } from './http/stageRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
 import { LeadFeed } from './leadFeed.ts';
 import { colyseusLogger, createLogger } from './log.ts';
+import { Media } from './media/media.ts';
 import { Metrics } from './metrics.ts';
+import { seedAgenda } from './stage/seedAgenda.ts';
+import { StageHub } from './stage/stageHub.ts';
 import { ClientDirectory } from './moderation/clientDirectory.ts';
 import { Moderation } from './moderation/moderation.ts';
 import { pavilionRoom } from './rooms/PavilionRoom.ts';
@@ -66,6 +71,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const moderation = await Moderation.open(db, clients);
   const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
   const leads = new LeadFeed();
+  const media = await Media.open(config.livekit, log);
+  const stage = new StageHub(db, media);
+  if (catalogue.seeded) await seedAgenda(db, catalogue.current);
   const ctx: RoomContext = {
     catalogue,
     db,
@@ -77,6 +85,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     visits: new BoothVisits(db, log),
     moderation,
     clients,
+    media,
+    stage,
     reconnectSeconds: config.reconnectSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
@@ -85,7 +95,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders({ contentSecurityPolicy: !config.devClient }));
+  app.use(securityHeaders({ contentSecurityPolicy: !config.devClient, mediaSource: media?.connectSource }));
   const perSecond = config.apiRequestsPerSecond;
   app.use(
     '/api',
@@ -115,6 +125,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
+  app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
+  app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {
@@ -169,6 +181,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     db,
     close: async () => {
       await gameServer.gracefullyShutdown(false);
+      await media?.close();
       await database.close();
     },
   };

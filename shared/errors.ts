@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'room_full',
   'protocol_mismatch',
   'rate_limited',
+  'unavailable',
   'internal',
 ] as const;
 export const ErrorCode = z.enum(ERROR_CODES);

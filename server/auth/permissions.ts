@@ -20,6 +20,13 @@ export const ACTIONS = {
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
   /** Mute, remove and ban people, and read the moderation log. */
   'moderation.act': (user: SessionUser) => user.role === 'organiser',
+  /** Raise a hand, ask and vote on questions at a stage. */
+  'stage.participate': () => true,
+  /** Publish camera, microphone and screen on a stage (a speaker also needs a slot on now). */
+  'stage.present': (user: SessionUser, stage?: string) =>
+    (user.role === 'speaker' && stage !== undefined && user.scope === stage) || user.role === 'organiser',
+  /** Run a stage: let people speak, mute, remove, mark questions answered; edit its agenda. */
+  'stage.moderate': (user: SessionUser) => user.role === 'organiser',
 } as const;
 
 export type Action = keyof typeof ACTIONS;
@@ -28,6 +35,6 @@ function ownsBooth(user: SessionUser, boothId: string | undefined): boolean {
   return user.role === 'exhibitor' && boothId !== undefined && user.boothId === boothId;
 }
 
-export function can(user: SessionUser, action: Action, boothId?: string): boolean {
-  return ACTIONS[action](user, boothId);
+export function can(user: SessionUser, action: Action, target?: string): boolean {
+  return ACTIONS[action](user, target);
 }

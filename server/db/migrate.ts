@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as initial from './migrations/001_catalogue_and_leads.ts';
 import * as inviteLimits from './migrations/002_invite_limits.ts';
 import * as rolesAndModeration from './migrations/003_roles_and_moderation.ts';
+import * as stages from './migrations/004_stages.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_catalogue_and_leads': initial,
   '002_invite_limits': inviteLimits,
   '003_roles_and_moderation': rolesAndModeration,
+  '004_stages': stages,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

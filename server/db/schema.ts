@@ -122,6 +122,31 @@ export interface ChatMessagesTable {
   at: CreatedAt;
 }
 
+export interface StageSlotsTable {
+  id: Generated<string>;
+  pavilion_id: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  title: string;
+  speaker_name: string;
+  booth_id: string | null;
+}
+
+export interface QuestionsTable {
+  id: Generated<string>;
+  pavilion_id: string;
+  from_id: string;
+  name: string;
+  text: string;
+  answered: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+}
+
+export interface QuestionVotesTable {
+  question_id: string;
+  user_id: string;
+}
+
 export interface Database {
   events: EventsTable;
   pavilions: PavilionsTable;
@@ -134,6 +159,9 @@ export interface Database {
   restrictions: RestrictionsTable;
   moderation_actions: ModerationActionsTable;
   chat_messages: ChatMessagesTable;
+  stage_slots: StageSlotsTable;
+  questions: QuestionsTable;
+  question_votes: QuestionVotesTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

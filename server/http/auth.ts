@@ -27,11 +27,11 @@ export function userOf(res: Response): SessionUser {
   return res.locals.user as SessionUser;
 }
 
-/** Refuses with 403 unless the signed-in user may do `action` on the booth named in the path. */
+/** Refuses with 403 unless the signed-in user may do `action` on what the path names (a booth, a stage). */
 export function requirePermission(action: Action): RequestHandler {
   return (req: Request, res, next) => {
-    const boothId = typeof req.params.id === 'string' ? req.params.id : undefined;
-    if (!can(userOf(res), action, boothId)) {
+    const target = typeof req.params.id === 'string' ? req.params.id : undefined;
+    if (!can(userOf(res), action, target)) {
       throw new HttpError(403, 'forbidden', `the ${userOf(res).role} role may not do this (${action})`);
     }
     next();

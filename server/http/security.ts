@@ -5,28 +5,31 @@ import type { RequestHandler } from 'express';
 /**
  * What the page may load: only this server, plus blob: workers (3D text layout runs in one)
  * and blob:/data: images (canvas textures). Connections go to this server only, WebSockets
- * included; a LiveKit URL joins this list when voice and video arrive.
+ * included, and to the LiveKit server when voice and video are on.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // The 3D text layout worker loads its code from a blob: URL made by this page's own script.
-  "script-src 'self' blob:",
-  "worker-src 'self' blob:",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+function contentSecurityPolicy(mediaSource: string | undefined): string {
+  return [
+    "default-src 'self'",
+    // The 3D text layout worker loads its code from a blob: URL made by this page's own script.
+    "script-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${mediaSource ? ` ${mediaSource}` : ''}`,
+    "media-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** Security headers on every response; the CSP is left off while Vite serves the client in development. */
-export function securityHeaders(options: { contentSecurityPolicy: boolean }): RequestHandler {
+export function securityHeaders(options: { contentSecurityPolicy: boolean; mediaSource?: string }): RequestHandler {
+  const policy = contentSecurityPolicy(options.mediaSource);
   return (_req, res, next) => {
-    if (options.contentSecurityPolicy) res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    if (options.contentSecurityPolicy) res.setHeader('Content-Security-Policy', policy);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');

@@ -5,6 +5,7 @@ import type { Zone } from '../../shared/world/world.ts';
 import type { SessionUser } from '../../shared/api.ts';
 import { ExpoRoom, type ExpoAuth, type ExpoClient } from './ExpoRoom.ts';
 import { authenticateJoin } from './joinAuth.ts';
+import { attachStage, greetAtStage } from './stageHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /** The inside of one country's pavilion; full instances overflow into new ones (filterBy pavilionId). */
@@ -14,6 +15,7 @@ export function pavilionRoom(ctx: RoomContext) {
     protected readonly kind = 'pavilion';
     private pavilionId!: CountryId;
     private unwatchStaff: (() => void) | undefined;
+    private unwatchStage: (() => void) | undefined;
 
     override onCreate(options: unknown): void {
       const id = CountryId.safeParse((options as { pavilionId?: unknown } | undefined)?.pavilionId);
@@ -25,6 +27,7 @@ export function pavilionRoom(ctx: RoomContext) {
       this.setUp();
       this.state.pavilionId = id.data;
       void this.setMetadata({ pavilionId: id.data });
+      this.unwatchStage = attachStage(this, ctx, id.data);
       this.unwatchStaff = ctx.staff.watch(id.data, (counts) => {
         for (const booth of this.state.staff.keys()) if (!counts.has(booth)) this.state.staff.delete(booth);
         for (const [booth, count] of counts) this.state.staff.set(booth, Math.min(count, 255));
@@ -33,6 +36,7 @@ export function pavilionRoom(ctx: RoomContext) {
 
     override onDispose(): void {
       this.unwatchStaff?.();
+      this.unwatchStage?.();
     }
 
     /** An exhibitor of one of this pavilion's booths is staff while they are here. */
@@ -43,9 +47,12 @@ export function pavilionRoom(ctx: RoomContext) {
         : undefined;
     }
 
-    protected override onArrived(_client: ExpoClient, user: SessionUser): void {
+    protected override onArrived(client: ExpoClient, user: SessionUser): void {
       const booth = this.staffedBooth(user);
       if (booth) ctx.staff.arrive(this.pavilionId, booth);
+      greetAtStage(client, ctx, this.pavilionId).catch((err: unknown) =>
+        ctx.log.error({ err, room: this.roomId }, 'could not send the stage to a newcomer'),
+      );
     }
 
     protected override onWalked(client: ExpoClient, user: SessionUser): void {
@@ -61,6 +68,7 @@ export function pavilionRoom(ctx: RoomContext) {
 
     protected override onDeparted(client: ExpoClient, user: SessionUser): void {
       ctx.visits.close(client.sessionId, user.id);
+      ctx.stage.left(this.pavilionId, user.id);
       const booth = this.staffedBooth(user);
       if (booth) ctx.staff.depart(this.pavilionId, booth);
     }

@@ -4,7 +4,9 @@ import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
+import type { Media } from '../media/media.ts';
 import type { Metrics } from '../metrics.ts';
+import type { StageHub } from '../stage/stageHub.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import type { Moderation } from '../moderation/moderation.ts';
 import type { BoothVisits } from './boothVisits.ts';
@@ -22,6 +24,9 @@ export interface RoomContext {
   visits: BoothVisits;
   moderation: Moderation;
   clients: ClientDirectory;
+  /** Undefined when voice and video are off on this server. */
+  media: Media | undefined;
+  stage: StageHub;
   reconnectSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;

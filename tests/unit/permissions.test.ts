@@ -6,25 +6,22 @@ import { ROLES, type Role } from '../../shared/roles.ts';
 
 const OWN = 'astana-hub';
 const OTHER = 'it-park-uzbekistan';
+const OWN_STAGE = 'kz';
+const OTHER_STAGE = 'uz';
 
 function user(role: Role): SessionUser {
-  return {
-    id: 'u',
-    name: 'N',
-    country: 'kz',
-    lang: 'en',
-    role,
-    boothId: role === 'exhibitor' ? OWN : null,
-    scope: null,
-  };
+  const boothId = role === 'exhibitor' ? OWN : null;
+  return { id: 'u', name: 'N', country: 'kz', lang: 'en', role, boothId, scope: role === 'speaker' ? OWN_STAGE : null };
 }
 
 /** What the README's table should say for a role and an action, from the module itself. */
 function expectedCell(role: Role, action: Action): string {
-  const own = can(user(role), action, OWN);
-  const other = can(user(role), action, OTHER);
-  if (own && other) return action.startsWith('booth.') ? 'any booth' : 'yes';
-  return own ? 'own booth' : 'no';
+  const onStage = action.startsWith('stage.');
+  const own = can(user(role), action, onStage ? OWN_STAGE : OWN);
+  const other = can(user(role), action, onStage ? OTHER_STAGE : OTHER);
+  const thing = onStage ? 'stage' : 'booth';
+  if (own && other) return action.startsWith('booth.') || action === 'stage.present' ? `any ${thing}` : 'yes';
+  return own ? `own ${thing}` : 'no';
 }
 
 /** The README's role × action table: action name → cells in the order of its header. */

@@ -1,0 +1,96 @@
+import type { Room } from '@colyseus/core';
+import type { z } from 'zod';
+import type { SessionUser } from '../../shared/api.ts';
+import type { CountryId } from '../../shared/countries.ts';
+import { describeZodError } from '../../shared/errors.ts';
+import { MESSAGES, type Notice } from '../../shared/protocol.ts';
+import {
+  HandRequest,
+  MuteTrackRequest,
+  PersonRequest,
+  QuestionAsk,
+  QuestionRef,
+  StageMessages,
+  stageRoomName,
+  type Question,
+  type QuestionList,
+} from '../../shared/stage.ts';
+import { can, type Action } from '../auth/permissions.ts';
+import { addQuestion, markAnswered, toggleVote } from '../db/stageStore.ts';
+import type { ExpoClient } from './ExpoRoom.ts';
+import type { RoomContext } from './roomContext.ts';
+
+type StoredQuestion = Omit<Question, 'votedByMe'> & { voters: string[] };
+
+function forViewer(questions: StoredQuestion[], userId: string): QuestionList {
+  return { questions: questions.map(({ voters, ...q }) => ({ ...q, votedByMe: voters.includes(userId) })) };
+}
+
+/**
+ * The stage's messages in a pavilion room: hands, the organiser's control of who speaks,
+ * and questions. Each handler validates, checks permission, then acts; the stage hub keeps
+ * what all instances of the pavilion share.
+ */
+export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId): () => void {
+  const stageRoom = stageRoomName(pavilionId);
+  const refuse = (client: ExpoClient, reason: string) =>
+    client.send(MESSAGES.notice, { kind: 'message_refused', reason } satisfies Notice);
+
+  /** Registers a handler that runs only for a valid payload from someone allowed to send it. */
+  function on<T>(type: string, schema: z.ZodType<T>, action: Action, run: (user: SessionUser, input: T) => unknown) {
+    room.onMessage(type, async (client: ExpoClient, payload: unknown) => {
+      const user = client.auth?.user;
+      if (!user) return;
+      if (!can(user, action, pavilionId)) return refuse(client, `the ${user.role} role may not do this (${action})`);
+      const input = schema.safeParse(payload);
+      if (!input.success) return refuse(client, describeZodError(input.error));
+      try {
+        await run(user, input.data);
+      } catch (err) {
+        ctx.log.error({ err, type, pavilionId }, 'a stage action failed');
+        refuse(client, 'that did not work; please try again');
+      }
+    });
+  }
+
+  on(StageMessages.hand, HandRequest, 'stage.participate', (user, { raised }) =>
+    ctx.stage.raiseHand(pavilionId, user, raised),
+  );
+  on(StageMessages.promote, PersonRequest, 'stage.moderate', (_u, { userId }) => ctx.stage.promote(pavilionId, userId));
+  on(StageMessages.demote, PersonRequest, 'stage.moderate', (_u, { userId }) => ctx.stage.demote(pavilionId, userId));
+  on(StageMessages.muteTrack, MuteTrackRequest, 'stage.moderate', (_u, { userId, trackSid }) =>
+    ctx.media?.muteTrack(stageRoom, userId, trackSid),
+  );
+  on(StageMessages.remove, PersonRequest, 'stage.moderate', async (_u, { userId }) => {
+    await ctx.stage.demote(pavilionId, userId);
+    await ctx.media?.removeParticipant(stageRoom, userId);
+  });
+  on(StageMessages.ask, QuestionAsk, 'stage.participate', async (user, { text }) => {
+    await addQuestion(ctx.db, pavilionId, user, text);
+    await ctx.stage.questionsChanged(pavilionId);
+  });
+  on(StageMessages.vote, QuestionRef, 'stage.participate', async (user, { id }) => {
+    if (await toggleVote(ctx.db, pavilionId, id, user.id)) await ctx.stage.questionsChanged(pavilionId);
+  });
+  on(StageMessages.answer, QuestionRef, 'stage.moderate', async (_u, { id }) => {
+    if (await markAnswered(ctx.db, pavilionId, id)) await ctx.stage.questionsChanged(pavilionId);
+  });
+
+  return ctx.stage.watch(
+    pavilionId,
+    (status) => room.broadcast(StageMessages.status, status),
+    (questions) => {
+      for (const client of room.clients as ExpoClient[]) {
+        if (client.auth) client.send(StageMessages.questions, forViewer(questions, client.auth.user.id));
+      }
+    },
+  );
+}
+
+/** What someone arriving in the pavilion needs to see of the stage at once. */
+export async function greetAtStage(client: ExpoClient, ctx: RoomContext, pavilionId: CountryId): Promise<void> {
+  const user = client.auth?.user;
+  if (!user) return;
+  client.send(StageMessages.status, ctx.stage.status(pavilionId));
+  client.send(StageMessages.questions, forViewer(await ctx.stage.questions(pavilionId), user.id));
+}

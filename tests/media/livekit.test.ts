@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExpoServer } from '../../server/createServer.ts';
+import { freePort } from '../fixtures/process.ts';
+import { startTestServer, until } from '../fixtures/server.ts';
+
+let server: ExpoServer;
+let port: number;
+let closed = false;
+beforeAll(async () => {
+  port = await freePort();
+  server = await startTestServer({
+    LIVEKIT: 'local',
+    LIVEKIT_PORT: String(port),
+    LIVEKIT_UDP_PORT: String(await freePort()),
+  });
+});
+afterAll(async () => {
+  if (!closed) await server.close();
+});
+
+async function livekitAnswers(): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of the livekit-server this test's expo started (the one listening on its port). */
+function livekitPid(): number | undefined {
+  const out = execFileSync('ss', ['-Hltnp', `sport = :${port}`]).toString();
+  const pid = /pid=(\d+)/.exec(out)?.[1];
+  return pid ? Number(pid) : undefined;
+}
+
+describe('the local livekit-server', () => {
+  it('is started with the expo, on loopback only, and answers', async () => {
+    expect(await livekitAnswers()).toBe(true);
+    const listening = execFileSync('ss', ['-Hlntup']).toString();
+    const ours = listening.split('\n').filter((line) => line.includes('livekit-server'));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const line of ours) expect(line).toMatch(/127\.0\.0\.1:\d+/);
+  });
+
+  it('is restarted when it crashes', async () => {
+    const pid = livekitPid();
+    expect(pid).toBeDefined();
+    process.kill(pid!, 'SIGKILL');
+    await until(() => livekitPid() !== undefined && livekitPid() !== pid, 20_000, 'a new livekit-server');
+    let healthy = false;
+    for (let i = 0; i < 100 && !healthy; i++) {
+      healthy = await livekitAnswers();
+      if (!healthy) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(healthy).toBe(true);
+  });
+
+  it('is stopped with the expo', async () => {
+    closed = true;
+    await server.close();
+    expect(await livekitAnswers()).toBe(false);
+    expect(livekitPid()).toBeUndefined();
+  });
+});
