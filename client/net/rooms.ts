@@ -1,4 +1,5 @@
 import { Client, getStateCallbacks, type Room } from 'colyseus.js';
+import type { z } from 'zod';
 import { ChatHistory, ChatMessage, ChatSend } from '../../shared/chat.ts';
 import {
   JOIN_ERRORS,
@@ -15,6 +16,16 @@ import { dequantizeAngle, dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import type { Role } from '../../shared/roles.ts';
+import {
+  HandRequest,
+  MuteTrackRequest,
+  PersonRequest,
+  QuestionAsk,
+  QuestionList,
+  QuestionRef,
+  StageMessages,
+  StageStatus,
+} from '../../shared/stage.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
@@ -22,6 +33,7 @@ import { useChat } from '../state/chat.ts';
 import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
+import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { closeOutcome } from './closeOutcome.ts';
 
@@ -113,6 +125,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   room = next;
   pendingRoster = {};
   motion.remote.clear();
+  useStage.getState().enterRoom(zone.kind === 'pavilion' ? zone.id : null);
   useWorld.setState({ roster: {}, zone, status: 'connected', staff: {} });
   if (!rejoined) useChat.getState().enterRoom();
   const $ = getStateCallbacks(next);
@@ -155,6 +168,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     motion.route = [];
   });
   listenToChat(next);
+  listenToStage(next);
   next.onLeave((code) => {
     if (room !== next || leaving) return;
     const outcome = closeOutcome(code, zone);
@@ -179,6 +193,18 @@ function listenToChat(next: ExpoRoom): void {
   next.onMessage(MESSAGES.notice, (raw: unknown) => {
     const notice = ServerNotice.safeParse(raw);
     if (room === next && notice.success) useChat.getState().receiveNotice(notice.data);
+  });
+}
+
+/** A pavilion's stage: raised hands, who may speak, and the questions (sent on joining and on every change). */
+function listenToStage(next: ExpoRoom): void {
+  next.onMessage(StageMessages.status, (raw: unknown) => {
+    const status = StageStatus.safeParse(raw);
+    if (room === next && status.success) useStage.getState().receiveStatus(status.data);
+  });
+  next.onMessage(StageMessages.questions, (raw: unknown) => {
+    const list = QuestionList.safeParse(raw);
+    if (room === next && list.success) useStage.getState().receiveQuestions(list.data.questions);
   });
 }
 
@@ -243,6 +269,7 @@ export function disconnect(): void {
   room = null;
   useWorld.setState({ status: 'idle', roster: {}, enteringZone: null, walkingTo: null });
   useChat.getState().clear();
+  useStage.getState().clear();
   if (current) {
     current.removeAllListeners();
     // A room the server has closed (removed, banned) has nothing left to leave.
@@ -307,19 +334,38 @@ export function sendMove(move: Move): void {
   if (room && useWorld.getState().status === 'connected') room.send(MESSAGES.move, move);
 }
 
-/** Why a chat message was not sent: not connected, or refused by the same rules the server applies. */
-export type ChatSendResult =
+/** Why a message was not sent: not connected, or refused by the same rules the server applies. */
+export type SendResult =
   { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
+export type ChatSendResult = SendResult;
 
-/** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
-export function sendChat(text: string): ChatSendResult {
-  const parsed = ChatSend.safeParse({ text });
+/** Checks a message with its shared schema, then sends it to the current room. */
+function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?: (data: T) => void): SendResult {
+  const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: 'invalid', code: issue?.code ?? 'custom', message: issue?.message ?? '' };
   }
   if (!room || useWorld.getState().status !== 'connected') return { ok: false, problem: 'offline' };
-  room.send(MESSAGES.chat, parsed.data);
-  useChat.getState().sent(parsed.data.text);
+  room.send(type, parsed.data);
+  sent?.(parsed.data);
   return { ok: true };
 }
+
+/** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
+export function sendChat(text: string): ChatSendResult {
+  return sendChecked(MESSAGES.chat, ChatSend, { text }, (data) => useChat.getState().sent(data.text));
+}
+
+/** Stage messages, for the pavilion the visitor is in; the server answers with a new status or question list. */
+export const raiseHand = (raised: boolean) => sendChecked(StageMessages.hand, HandRequest, { raised });
+export const askQuestion = (text: string) => sendChecked(StageMessages.ask, QuestionAsk, { text });
+export const voteQuestion = (id: string) => sendChecked(StageMessages.vote, QuestionRef, { id });
+
+/** Organisers only (the server checks): who speaks on the stage, and which questions are answered. */
+export const answerQuestion = (id: string) => sendChecked(StageMessages.answer, QuestionRef, { id });
+export const promote = (userId: string) => sendChecked(StageMessages.promote, PersonRequest, { userId });
+export const demote = (userId: string) => sendChecked(StageMessages.demote, PersonRequest, { userId });
+export const removeFromStage = (userId: string) => sendChecked(StageMessages.remove, PersonRequest, { userId });
+export const muteTrack = (userId: string, trackSid: string) =>
+  sendChecked(StageMessages.muteTrack, MuteTrackRequest, { userId, trackSid });

@@ -1,23 +1,30 @@
 import { create } from 'zustand';
 
-export type HudPanel = 'chat' | 'people';
+export type HudPanel = 'chat' | 'people' | 'stage';
 
-interface HudState {
-  chat: boolean;
-  people: boolean;
-  /** Opens or closes a panel; `alone` closes the other one (on a phone only one sheet fits). */
+/** Below this width the panels do not fit side by side; opening one closes the others. */
+export const ONE_PANEL_QUERY = '(max-width: 1000px)';
+
+const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage'];
+
+type Open = Record<HudPanel, boolean>;
+
+interface HudState extends Open {
+  /** Opens or closes a panel; `alone` closes the others (on a phone only one sheet fits). */
   toggle(panel: HudPanel, alone: boolean): void;
   open(panel: HudPanel, alone: boolean): void;
   close(panel: HudPanel): void;
 }
 
-const other = (panel: HudPanel): HudPanel => (panel === 'chat' ? 'people' : 'chat');
+const others = (panel: HudPanel): Partial<Open> =>
+  Object.fromEntries(PANELS.filter((p) => p !== panel).map((p) => [p, false]));
 
-/** Which of the in-world panels (chat, people here) are open. */
+/** Which of the in-world panels (chat, people here, the pavilion's stage) are open. */
 export const useHud = create<HudState>((set, get) => ({
   chat: false,
   people: false,
+  stage: false,
   toggle: (panel, alone) => (get()[panel] ? get().close(panel) : get().open(panel, alone)),
-  open: (panel, alone) => set({ [panel]: true, ...(alone ? { [other(panel)]: false } : {}) }),
+  open: (panel, alone) => set({ [panel]: true, ...(alone ? others(panel) : {}) }),
   close: (panel) => set({ [panel]: false }),
 }));

@@ -12,6 +12,7 @@ import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
 import { HudDock } from './hud/HudDock.tsx';
 import { Minimap } from './Minimap.tsx';
+import { StageSync } from './stage/StageSync.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TouchJoystick } from './TouchJoystick.tsx';
 import { useCatalogue } from './useCatalogue.ts';
@@ -43,12 +44,13 @@ export function EventPage() {
   // The directory and the chat or people panels share the left side: one at a time.
   const toggleDirectory = () => {
     setDirectoryOpen((open) => !open);
-    useHud.setState({ chat: false, people: false });
+    useHud.setState({ chat: false, people: false, stage: false });
   };
   useEffect(
     () =>
       useHud.subscribe((hud, before) => {
-        if ((hud.chat && !before.chat) || (hud.people && !before.people)) setDirectoryOpen(false);
+        const opened = (['chat', 'people', 'stage'] as const).some((panel) => hud[panel] && !before[panel]);
+        if (opened) setDirectoryOpen(false);
       }),
     [],
   );
@@ -95,6 +97,7 @@ export function EventPage() {
       {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
       {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
       <BoothCard />
+      <StageSync />
       <TouchJoystick />
       <HudDock>
         <p className="help-hint">{t('world.help')}</p>

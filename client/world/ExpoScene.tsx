@@ -15,6 +15,7 @@ import { CameraRig } from './CameraRig.tsx';
 import { KeyboardControls } from './controls/KeyboardControls.tsx';
 import { PlayerController } from './controls/PlayerController.tsx';
 import { Lighting } from './Lighting.tsx';
+import { StageScreens } from './stage/StageScreens.tsx';
 import { WalkOnClick } from './WalkOnClick.tsx';
 
 export interface ExpoSceneProps {
@@ -54,6 +55,7 @@ export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoScenePr
             />
           ))}
           <BoothStands catalogue={catalogue} world={world} />
+          <StageScreens catalogue={catalogue} world={world} />
         </WalkOnClick>
         <LocalAvatar user={user} />
         <Avatars />

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { localesFor } from '../../i18n/localesFor.ts';
 
 /**
  * Numbers, durations, sizes and dates written the way the visitor's language writes them.
@@ -8,13 +9,6 @@ import type { TFunction } from 'i18next';
  * no unit words). Hence a regional fallback for dates, unit words from our own translations, and numeric dates
  * when month names are missing.
  */
-
-const FALLBACK: Partial<Record<string, string>> = { ky: 'ru', tk: 'ru' };
-
-export function localesFor(lang: string): string[] {
-  const fallback = FALLBACK[lang];
-  return fallback ? [lang, fallback] : [lang];
-}
 
 export function formatNumber(lang: string, value: number): string {
   return new Intl.NumberFormat(localesFor(lang), { maximumFractionDigits: 1 }).format(value);

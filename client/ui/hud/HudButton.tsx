@@ -8,13 +8,15 @@ export interface HudButtonProps {
   open: boolean;
   icon: ReactNode;
   label: string;
+  /** Said after the name by screen readers (a state such as "live"), without changing the name. */
+  description?: string;
   onClick(): void;
   /** What the button shows after its label: a count, a badge. */
   children: ReactNode;
 }
 
 /** A button in the dock that opens and closes one panel, pressed while the panel is open. */
-export function HudButton({ ref, panel, open, icon, label, onClick, children }: HudButtonProps) {
+export function HudButton({ ref, panel, open, icon, label, description, onClick, children }: HudButtonProps) {
   return (
     <button
       ref={ref}
@@ -22,6 +24,7 @@ export function HudButton({ ref, panel, open, icon, label, onClick, children }: 
       className="hud-button"
       aria-pressed={open}
       aria-controls={`${panel}-panel`}
+      aria-description={description}
       onClick={onClick}
       data-testid={`${panel}-toggle`}
     >

@@ -1,17 +1,17 @@
 import { useCallback, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChat } from '../../state/chat.ts';
-import { useHud, type HudPanel } from '../../state/hud.ts';
+import { ONE_PANEL_QUERY, useHud, type HudPanel } from '../../state/hud.ts';
+import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
+import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
+import { StagePanel } from '../stage/StagePanel.tsx';
 import { HudButton } from './HudButton.tsx';
-import { ChatIcon, PeopleIcon } from './icons.tsx';
+import { ChatIcon, PeopleIcon, StageIcon } from './icons.tsx';
 import { useChatHotkey } from './useChatHotkey.ts';
 import './hud.css';
-
-/** Below this width the chat and people panels do not fit side by side; one closes the other. */
-const ONE_PANEL_QUERY = '(max-width: 1000px)';
 
 /** Closes a panel and gives focus back to the button that opened it. */
 function closePanel(panel: HudPanel, button: RefObject<HTMLButtonElement | null>) {
@@ -20,21 +20,26 @@ function closePanel(panel: HudPanel, button: RefObject<HTMLButtonElement | null>
 }
 
 /**
- * The dock at the bottom of the expo: Chat and People buttons with their panels above them.
- * `children` sits beside the buttons (the controls hint on a desktop).
+ * The dock at the bottom of the expo: Chat, People and (inside a pavilion) Stage buttons with
+ * their panels above them. `children` sits beside the buttons (the controls hint on a desktop).
  */
 export function HudDock({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const chatOpen = useHud((s) => s.chat);
   const peopleOpen = useHud((s) => s.people);
+  const stageOpen = useHud((s) => s.stage);
   const unread = useChat((s) => s.unread);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
+  const pavilionId = useWorld((s) => (s.zone.kind === 'pavilion' ? s.zone.id : null));
+  const live = useMedia((s) => s.video !== null || s.listening.length > 0);
   const chatButton = useRef<HTMLButtonElement>(null);
   const peopleButton = useRef<HTMLButtonElement>(null);
+  const stageButton = useRef<HTMLButtonElement>(null);
 
   const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, matchMedia(ONE_PANEL_QUERY).matches);
   const closeChat = useCallback(() => closePanel('chat', chatButton), []);
   const closePeople = useCallback(() => closePanel('people', peopleButton), []);
+  const closeStage = useCallback(() => closePanel('stage', stageButton), []);
   const openChat = useCallback(() => {
     useHud.getState().open('chat', matchMedia(ONE_PANEL_QUERY).matches);
     requestAnimationFrame(() => document.getElementById('chat-input')?.focus());
@@ -42,8 +47,9 @@ export function HudDock({ children }: { children?: ReactNode }) {
   useChatHotkey(openChat);
 
   return (
-    <div className="hud-dock" data-open={chatOpen || peopleOpen}>
+    <div className="hud-dock" data-open={chatOpen || peopleOpen || (stageOpen && pavilionId !== null)}>
       <div className="hud-panels">
+        {stageOpen && pavilionId && <StagePanel pavilionId={pavilionId} onClose={closeStage} />}
         {chatOpen && <ChatPanel onClose={closeChat} />}
         {peopleOpen && <PeoplePanel onClose={closePeople} />}
       </div>
@@ -76,6 +82,20 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </span>
           <span className="visually-hidden">{t('world.peopleHere', { count })}</span>
         </HudButton>
+        {pavilionId && (
+          <HudButton
+            ref={stageButton}
+            panel="stage"
+            open={stageOpen}
+            icon={<StageIcon />}
+            label={t('stage.button')}
+            description={live ? t('stage.live') : undefined}
+            onClick={() => toggle('stage')}
+          >
+            {live && <span aria-hidden="true" className="hud-live-dot" />}
+          </HudButton>
+        )}
+        {pavilionId && !stageOpen && <StageAudioUnlock />}
         {children}
       </div>
     </div>

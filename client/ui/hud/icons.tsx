@@ -18,3 +18,13 @@ export function PeopleIcon() {
     </svg>
   );
 }
+
+export function StageIcon() {
+  return (
+    <svg className="hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <rect x="3" y="4" width="18" height="11" rx="1.8" />
+      <path d="M10 7.6v4.8l4-2.4z" />
+      <path d="M8 19.5h8M12 15v4.5" />
+    </svg>
+  );
+}

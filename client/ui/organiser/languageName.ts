@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES, type Lang } from '../../../shared/languages.ts';
-import { localesFor } from '../exhibitor/formatters.ts';
+import { localesFor } from '../../i18n/localesFor.ts';
 
 /**
  * A language named in the interface language with its own name beside it, e.g. "Kazakh (Қазақша)";

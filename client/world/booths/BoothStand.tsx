@@ -8,7 +8,8 @@ import { yawTowards } from '../../../shared/world/world.ts';
 import { FONTS } from '../assetUrls.ts';
 import { BoothLogo } from './BoothLogo.tsx';
 
-const BACKDROP_HEIGHT = 2.9;
+/** Height of the panel behind the counter (the screen on the back wall clears it where they meet). */
+export const BACKDROP_HEIGHT = 2.9;
 const COUNTER_HEIGHT = 1.05;
 const counterGeometry = new BoxGeometry(BOOTH.width, COUNTER_HEIGHT, 0.55);
 const backdropGeometry = new BoxGeometry(BOOTH.width, BACKDROP_HEIGHT, 0.12);

@@ -1,0 +1,557 @@
+/**
+ * `npm run bench:stage -- [--listeners 10,50,100] [--seconds 10]`: one speaker and N listening
+ * bots on one live stage. Starts the real server (which starts livekit-server), has an organiser
+ * publish a synthetic camera and a tone, then for each N joins N listeners and prints their join
+ * time (until they hear the speaker) and livekit-server's CPU and memory while they listen.
+ *
+ * It runs inside the network namespace of scripts/in-netns.sh with TM_NETNS_VETH=1, so every
+ * packet stays on 127.0.0.0/8 (the bots use 127.0.0.2 on a veth; livekit-server 127.0.0.1).
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, networkInterfaces, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { MediaToken } from '../../shared/stage.ts';
+import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
+import {
+  childNamed,
+  cpuSeconds,
+  loopbackBytes,
+  machineBusySeconds,
+  rssMiB,
+  sleep,
+  withTimeout,
+  type FromBots,
+  type ListenerJoin,
+  type ToBots,
+  type VideoMode,
+} from './stageShared.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const BOTS = path.join(HERE, 'stageBots.ts');
+const STAGE = 'kz';
+
+const { values } = parseArgs({
+  options: {
+    listeners: { type: 'string', default: '10,50,100' },
+    seconds: { type: 'string', default: '10' },
+    /** Listeners per bot process: one Node process cannot keep up with many WebRTC peers on its own. */
+    'per-process': { type: 'string', default: '25' },
+    /**
+     * Listeners starting to join per second across all processes; 0 starts them all at once. Faster
+     * than about 10/s, the bots' own WebRTC set-up saturates a 2-core machine and the join times
+     * measure the bots rather than livekit-server.
+     */
+    rate: { type: 'string', default: '5' },
+    /** decode | receive | off, or auto: decode below 50 listeners, receive (no decoding) from 50 up. */
+    video: { type: 'string', default: 'auto' },
+    size: { type: 'string', default: '320x240' },
+    fps: { type: 'string', default: '15' },
+    'join-timeout': { type: 'string', default: '30' },
+    /** The whole benchmark stops after this long, whatever it is doing. */
+    'max-minutes': { type: 'string', default: '10' },
+  },
+});
+
+const counts = values.listeners.split(',').map(Number);
+const seconds = Number(values.seconds);
+const perProcess = Number(values['per-process']);
+const rate = Number(values.rate);
+const [width, height] = values.size.split('x').map(Number) as [number, number];
+const fps = Number(values.fps);
+const joinTimeoutMs = Number(values['join-timeout']) * 1000;
+const maxMs = Number(values['max-minutes']) * 60_000;
+if (
+  counts.some((n) => !Number.isInteger(n) || n < 1) ||
+  !(seconds > 0) ||
+  !(perProcess >= 1) ||
+  !(rate >= 0) ||
+  !(width > 0 && height > 0 && fps > 0) ||
+  !['auto', 'decode', 'receive', 'off'].includes(values.video)
+) {
+  console.error(
+    'usage: npm run bench:stage -- [--listeners 10,50,100] [--seconds 10] [--per-process 25] [--rate 5] ' +
+      '[--video auto|decode|receive|off] [--size 320x240] [--fps 15] [--join-timeout 30] [--max-minutes 10]',
+  );
+  process.exit(2);
+}
+
+if (!Object.values(networkInterfaces()).some((addresses) => addresses?.some((a) => a.address === '127.0.0.2'))) {
+  console.error(
+    'bench:stage: no interface carries 127.0.0.2. Run it as `npm run bench:stage`, which starts it in a network ' +
+      'namespace (scripts/in-netns.sh with TM_NETNS_VETH=1): @livekit/rtc-node needs a veth, not loopback.',
+  );
+  process.exit(2);
+}
+
+const running: { server?: ServerProcess } = {};
+
+const log = (message: string) => console.error(`bench:stage: ${message}`);
+
+/** A bot process (tests/bench/stageBots.ts) and the messages it has sent. */
+class Bots {
+  readonly child: ChildProcess;
+  private readonly inbox: FromBots[] = [];
+  private wake: (() => void) | undefined;
+  private tail = '';
+  readonly exited: Promise<void>;
+
+  constructor(readonly label: string) {
+    this.child = fork(BOTS, ['--max-seconds', String(Math.ceil(maxMs / 1000))], {
+      cwd: ROOT,
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const keep = (chunk: Buffer) => (this.tail = (this.tail + chunk.toString()).slice(-3000));
+    this.child.stdout!.on('data', keep);
+    this.child.stderr!.on('data', keep);
+    this.child.on('message', (message: FromBots) => {
+      this.inbox.push(message);
+      this.wake?.();
+    });
+    this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
+    void this.exited.then(() => this.wake?.());
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  get output(): string {
+    return this.tail.trim();
+  }
+
+  send(message: ToBots): void {
+    if (this.child.connected) this.child.send(message);
+  }
+
+  /** The next message of this phase; an `error` message, the process ending or the timeout rejects. */
+  async next<P extends FromBots['phase']>(phase: P, timeoutMs: number): Promise<Extract<FromBots, { phase: P }>> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const index = this.inbox.findIndex((m) => m.phase === phase || m.phase === 'error');
+      if (index >= 0) {
+        const [message] = this.inbox.splice(index, 1);
+        if (message!.phase === 'error') throw new Error(`${this.label}: ${message!.message}`);
+        return message as Extract<FromBots, { phase: P }>;
+      }
+      if (this.child.exitCode !== null || this.child.signalCode !== null) {
+        throw new Error(`${this.label} exited (${this.child.exitCode ?? this.child.signalCode}): ${this.output}`);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${this.label}: no "${phase}" within ${Math.round(timeoutMs / 1000)} s`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** Asks it to leave its rooms and end; kills it if it has not ended within `graceMs`. */
+  async stop(graceMs = 20_000): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.send({ cmd: 'stop' });
+    try {
+      await withTimeout(this.exited, graceMs, `${this.label} stop`);
+    } catch (error) {
+      log(`${(error as Error).message}; killing it`);
+      this.child.kill('SIGKILL');
+      await this.exited;
+    }
+  }
+}
+
+async function post<T>(url: string, body: unknown, bearer?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(15_000),
+  });
+  if (!response.ok) throw new Error(`POST ${new URL(url).pathname}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** A stage media token for a new session: an organiser's (may publish) with an invitation, else a visitor's. */
+async function mediaToken(serverUrl: string, name: string, invite?: string): Promise<MediaToken> {
+  const session = await post<{ token: string }>(`${serverUrl}/api/session`, {
+    name,
+    country: STAGE,
+    lang: 'en',
+    ...(invite ? { invite } : {}),
+  });
+  return post<MediaToken>(`${serverUrl}/api/media/token`, { room: `stage-${STAGE}` }, session.token);
+}
+
+/** An organiser invitation in the fresh database, made the documented way: `npm run invite` before the server runs. */
+async function organiserInvite(dataDir: string): Promise<string> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/invite.ts', '--role', 'organiser', '--uses', '1', '--note', 'bench:stage'],
+    { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await withTimeout(
+    new Promise<number | null>((resolve) => child.once('exit', resolve)),
+    60_000,
+    'npm run invite',
+  ).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
+  const invite = out.match(/\/\?invite=([A-Za-z0-9_-]+)/)?.[1];
+  if (code !== 0 || !invite) throw new Error(`scripts/invite.ts failed (${code}): ${out}`);
+  return invite;
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : NaN;
+}
+
+interface Row {
+  N: number;
+  procs: number;
+  video: VideoMode | '-';
+  joined: string;
+  failed: number;
+  joinP50: number;
+  joinP99: number;
+  subP50: number;
+  subP99: number;
+  cpu: number;
+  rss: number;
+  /** Everything on the namespace's loopback interface in the window, Mbit/s: almost all of it is media. */
+  loopbackMbps: number;
+  audioFps: string;
+  videoFps: string;
+  botsCpu: number;
+  speakerCpu: number;
+  /** The whole machine while measuring: every core, every process (100 per core). */
+  machineCpu: number;
+}
+
+interface Run {
+  row: Row;
+  errors: string[];
+}
+
+function livekitPid(server: ServerProcess): number {
+  const pid = childNamed(server.child.pid!, 'livekit-server');
+  if (!pid) throw new Error(`livekit-server is not running under the server:\n${server.output()}`);
+  return pid;
+}
+
+/** Over the window that `measure` spans: CPU % of one core of each pid and of the whole machine, and loopback traffic. */
+async function cpuOver(
+  pids: number[],
+  measure: () => Promise<void>,
+): Promise<{ cpu: number[]; machine: number; seconds: number; loopbackBitsPerSecond: number }> {
+  const before = pids.map(cpuSeconds);
+  const busy = machineBusySeconds();
+  const bytes = loopbackBytes();
+  const started = performance.now();
+  await measure();
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    cpu: pids.map((pid, i) => ((cpuSeconds(pid) - before[i]!) / elapsed) * 100),
+    machine: ((machineBusySeconds() - busy) / elapsed) * 100,
+    seconds: elapsed,
+    loopbackBitsPerSecond: ((loopbackBytes() - bytes) * 8) / elapsed,
+  };
+}
+
+async function statsOf(groups: Bots[]) {
+  const all = await Promise.all(
+    groups.map((g) => {
+      g.send({ cmd: 'stats' });
+      return g.next('stats', 10_000);
+    }),
+  );
+  return {
+    audio: all.flatMap((s) => s.audio),
+    video: all.flatMap((s) => s.video),
+    connected: all.reduce((sum, s) => sum + s.connected, 0),
+  };
+}
+
+async function runListeners(server: ServerProcess, speaker: Bots, speakerIdentity: string, n: number): Promise<Run> {
+  const video: VideoMode = values.video === 'auto' ? (n < 50 ? 'decode' : 'receive') : (values.video as VideoMode);
+  const procs = Math.ceil(n / perProcess);
+  const errors: string[] = [];
+  log(
+    `${n} listeners in ${procs} process(es), video ${video}, ${rate > 0 ? `${rate} joining per second` : 'all joining at once'}…`,
+  );
+
+  // Tokens first, so that the join times measure LiveKit, not the expo's session API.
+  const tokens: MediaToken[] = [];
+  for (let i = 0; i < n; i += 20) {
+    const batch = Array.from({ length: Math.min(20, n - i) }, (_, j) => mediaToken(server.url, `Listener ${i + j}`));
+    tokens.push(...(await Promise.all(batch)));
+  }
+
+  const groups = Array.from({ length: procs }, (_, k) => new Bots(`listener process ${k + 1}/${procs}`));
+  const joins: ListenerJoin[] = [];
+  try {
+    await Promise.all(groups.map((g) => g.next('ready', 60_000)));
+    const intervalMs = rate > 0 ? 1000 / rate : 0;
+    const orders = groups.map(() => [] as { token: string; index: number }[]);
+    tokens.forEach((t, index) => orders[index % procs]!.push({ token: t.token, index }));
+    groups.forEach((g, k) =>
+      g.send({
+        cmd: 'listen',
+        url: tokens[0]!.url,
+        bots: orders[k]!,
+        speaker: speakerIdentity,
+        video,
+        intervalMs,
+        timeoutMs: joinTimeoutMs,
+      }),
+    );
+    const joinBudget = n * intervalMs + joinTimeoutMs + 30_000;
+    const reports = await Promise.allSettled(groups.map((g) => g.next('joined', joinBudget)));
+    reports.forEach((report, k) => {
+      if (report.status === 'fulfilled') joins.push(...report.value.bots);
+      else {
+        errors.push(String(report.reason instanceof Error ? report.reason.message : report.reason));
+        joins.push(...orders[k]!.map(() => ({ ok: false, error: 'its bot process failed' })));
+      }
+    });
+    for (const join of joins) if (join.error) errors.push(join.error);
+
+    // Steady state: everyone who joined listens while livekit-server's CPU is measured.
+    await sleep(2000);
+    const lk = livekitPid(server);
+    const live = groups.filter((g) => g.child.exitCode === null && g.child.signalCode === null);
+    const start = await statsOf(live);
+    const window = await cpuOver([lk, speaker.pid, ...live.map((g) => g.pid)], () => sleep(seconds * 1000));
+    const end = await statsOf(live);
+    const rss = rssMiB(lk);
+
+    const heard = joins.filter((j) => j.ok);
+    const joinMs = heard.map((j) => j.heardMs!).sort((a, b) => a - b);
+    const subMs = joins
+      .filter((j) => j.subscribedMs !== undefined)
+      .map((j) => j.subscribedMs!)
+      .sort((a, b) => a - b);
+    // Frames per second of every listener that had joined when the window started.
+    const audioFps = end.audio.map((a, i) => (a - (start.audio[i] ?? 0)) / window.seconds);
+    const videoFps = end.video.map((v, i) => (v - (start.video[i] ?? 0)) / window.seconds);
+    const received = audioFps.filter((_, i) => (start.audio[i] ?? 0) > 0);
+    if (end.connected < heard.length) errors.push(`${heard.length - end.connected} listener(s) lost the room`);
+    return {
+      errors,
+      row: {
+        N: n,
+        procs,
+        video,
+        joined: `${heard.length}/${n}`,
+        failed: n - heard.length,
+        joinP50: percentile(joinMs, 50),
+        joinP99: percentile(joinMs, 99),
+        subP50: percentile(subMs, 50),
+        subP99: percentile(subMs, 99),
+        cpu: window.cpu[0]!,
+        rss,
+        loopbackMbps: window.loopbackBitsPerSecond / 1e6,
+        audioFps: received.length ? `${mean(received).toFixed(0)} (min ${Math.min(...received).toFixed(0)})` : 'none',
+        videoFps:
+          video === 'decode' && received.length
+            ? mean(videoFps.filter((_, i) => (start.audio[i] ?? 0) > 0)).toFixed(1)
+            : '-',
+        botsCpu: window.cpu.slice(2).reduce((sum, c) => sum + c, 0),
+        speakerCpu: window.cpu[1]!,
+        machineCpu: window.machine,
+      },
+    };
+  } finally {
+    await Promise.all(groups.map((g) => g.stop()));
+  }
+}
+
+/** livekit-server with the speaker alone, for comparison. */
+async function baseline(server: ServerProcess, speaker: Bots): Promise<Row> {
+  const lk = livekitPid(server);
+  const window = await cpuOver([lk, speaker.pid], () => sleep(Math.min(seconds, 5) * 1000));
+  return {
+    N: 0,
+    procs: 0,
+    video: '-',
+    joined: '-',
+    failed: 0,
+    joinP50: NaN,
+    joinP99: NaN,
+    subP50: NaN,
+    subP99: NaN,
+    cpu: window.cpu[0]!,
+    rss: rssMiB(lk),
+    loopbackMbps: window.loopbackBitsPerSecond / 1e6,
+    audioFps: '-',
+    videoFps: '-',
+    botsCpu: 0,
+    speakerCpu: window.cpu[1]!,
+    machineCpu: window.machine,
+  };
+}
+
+function printTable(rows: Row[]): void {
+  const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
+  // What the listeners add on top of the speaker alone (N=0), shared out.
+  const speakerOnly = rows.find((r) => r.N === 0)?.loopbackMbps ?? NaN;
+  const header = [
+    'N',
+    'joined',
+    'join p50 ms',
+    'join p99 ms',
+    'subscribed p50/p99 ms',
+    'livekit CPU %',
+    'livekit RSS MiB',
+    'loopback Mbit/s',
+    'kbit/s per listener',
+    'audio frames/s per listener',
+    'video fps',
+    'video',
+    'bot procs',
+    'bots CPU %',
+    'speaker CPU %',
+    'machine CPU %',
+  ];
+  const lines = rows.map((r) => [
+    String(r.N),
+    r.joined,
+    num(r.joinP50),
+    num(r.joinP99),
+    Number.isFinite(r.subP50) ? `${num(r.subP50)}/${num(r.subP99)}` : '-',
+    num(r.cpu, 1),
+    num(r.rss),
+    num(r.loopbackMbps, 1),
+    r.N > 0 ? num(((r.loopbackMbps - speakerOnly) * 1000) / r.N) : '-',
+    r.audioFps,
+    r.videoFps,
+    r.video,
+    String(r.procs),
+    num(r.botsCpu),
+    num(r.speakerCpu),
+    num(r.machineCpu),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
+  console.log(format(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const line of lines) console.log(format(line));
+}
+
+async function main(): Promise<number> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tm-bench-stage-'));
+  let server: ServerProcess | undefined;
+  let speaker: Bots | undefined;
+  const rows: Row[] = [];
+  const problems: string[] = [];
+  try {
+    log('making an organiser invitation…');
+    const invite = await organiserInvite(dataDir);
+    const [port, livekitPort, livekitUdpPort] = [await freePort(), await freePort(), await freePort()];
+    log('starting the server and livekit-server…');
+    server = running.server = await startProcess(
+      process.execPath,
+      ['--import', 'tsx', 'server/index.ts'],
+      port,
+      {
+        DATA_DIR: dataDir,
+        LIVEKIT: 'local',
+        LIVEKIT_PORT: String(livekitPort),
+        LIVEKIT_UDP_PORT: String(livekitUdpPort),
+        // Every bot signs in from 127.0.0.1: the per-address limits are meant for real people.
+        SESSIONS_PER_MINUTE: '1000000',
+        API_REQUESTS_PER_SECOND: '1000000',
+      },
+      120_000,
+    );
+    livekitPid(server);
+
+    const speakerToken = await mediaToken(server.url, 'Stage Speaker', invite);
+    if (!speakerToken.publish.includes('camera')) throw new Error('the organiser token may not publish a camera');
+    speaker = new Bots('speaker process');
+    await speaker.next('ready', 60_000);
+    speaker.send({ cmd: 'speak', url: speakerToken.url, token: speakerToken.token, width, height, fps });
+    const published = await speaker.next('publishing', 60_000);
+    log(`speaker publishing ${width}x${height} at ${fps} fps and a tone (connect + publish ${published.ms} ms)`);
+    await sleep(2000);
+    rows.push(await baseline(server, speaker));
+
+    for (const n of counts) {
+      try {
+        const run = await runListeners(server, speaker, speakerToken.identity, n);
+        rows.push(run.row);
+        const distinct = [...new Set(run.errors)];
+        for (const error of distinct) {
+          problems.push(`N=${n}: ${error} (×${run.errors.filter((e) => e === error).length})`);
+        }
+      } catch (error) {
+        problems.push(`N=${n}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      // Let livekit-server forget the listeners before the next round.
+      await sleep(3000);
+      if (speaker.child.exitCode !== null) throw new Error(`the speaker process ended: ${speaker.output}`);
+    }
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+  } finally {
+    await speaker?.stop();
+    if (server) {
+      const stopped = server.stop('SIGTERM');
+      await withTimeout(stopped, 5000, 'server stop').catch(async () => {
+        await server!.stop('SIGKILL');
+      });
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const joining = rate > 0 ? `${rate} joining per second` : 'all joining at once';
+  console.log(
+    [
+      '',
+      `Stage benchmark: one speaker (${width}x${height} camera at ${fps} fps, no simulcast, 48 kHz mono tone) and N`,
+      `listening bots (@livekit/rtc-node, dynacast, up to ${perProcess} per bot process, ${joining}),`,
+      `${seconds} s steady-state window after all joined; N=0 is the speaker alone.`,
+      '- join: from room.connect() until the first audio frame carrying the tone (subscribed: the audio track arrived).',
+      `- CPU % is of one core (${availableParallelism()} cores here; bots, speaker and servers all share them);`,
+      `  machine: every process on the machine (at most ${availableParallelism() * 100}); near that, the bots starve and`,
+      '  the join times measure the machine rather than livekit-server.',
+      '- loopback Mbit/s: all traffic in the namespace; kbit/s per listener: the increase over N=0, divided by N.',
+      '- video: decode = listeners decode the video; receive = subscribed, no VideoStream (no frames handed to JS); off = audio only.',
+      '',
+    ].join('\n'),
+  );
+  printTable(rows);
+  if (problems.length) {
+    console.log('\nProblems:');
+    for (const problem of problems) console.log(`- ${problem}`);
+  }
+  return problems.length || rows.some((r) => r.failed > 0) ? 1 : 0;
+}
+
+/** Ends at once: the bot processes leave when their IPC channel closes; the server has its own process group. */
+function abandon(why: string): never {
+  console.error(`bench:stage: ${why}`);
+  if (running.server?.child.exitCode === null) process.kill(-running.server.child.pid!, 'SIGKILL');
+  process.exit(1);
+}
+setTimeout(() => abandon(`still running after ${maxMs / 60_000} min; giving up`), maxMs).unref();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => abandon(`stopped by ${signal}`));
+const code = await main();
+process.exit(code);
