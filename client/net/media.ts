@@ -341,10 +341,8 @@ export async function goLive(): Promise<void> {
       return;
     }
   }
-  await publishing(async (current) => {
-    await current.localParticipant.setCameraEnabled(true);
-    await current.localParticipant.setMicrophoneEnabled(true);
-  });
+  // One request for both devices: the browser asks once, and both go out together.
+  await publishing((current) => current.localParticipant.enableCameraAndMicrophone());
 }
 
 /** Ends the visitor's turn on stage: camera, microphone and screen all stop. */

@@ -243,6 +243,8 @@ interface Row {
   speakerCpu: number;
   /** The whole machine while measuring: every core, every process (100 per core). */
   machineCpu: number;
+  /** The machine less the processes of this benchmark: other people's work that skews the numbers. */
+  othersCpu: number;
 }
 
 interface Run {
@@ -260,16 +262,19 @@ function livekitPid(server: ServerProcess): number {
 async function cpuOver(
   pids: number[],
   measure: () => Promise<void>,
-): Promise<{ cpu: number[]; machine: number; seconds: number; loopbackBitsPerSecond: number }> {
+): Promise<{ cpu: number[]; machine: number; others: number; seconds: number; loopbackBitsPerSecond: number }> {
   const before = pids.map(cpuSeconds);
   const busy = machineBusySeconds();
   const bytes = loopbackBytes();
   const started = performance.now();
   await measure();
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = pids.map((pid, i) => ((cpuSeconds(pid) - before[i]!) / elapsed) * 100);
+  const machine = ((machineBusySeconds() - busy) / elapsed) * 100;
   return {
-    cpu: pids.map((pid, i) => ((cpuSeconds(pid) - before[i]!) / elapsed) * 100),
-    machine: ((machineBusySeconds() - busy) / elapsed) * 100,
+    cpu,
+    machine,
+    others: machine - cpu.reduce((sum, c) => sum + c, 0),
     seconds: elapsed,
     loopbackBitsPerSecond: ((loopbackBytes() - bytes) * 8) / elapsed,
   };
@@ -338,7 +343,9 @@ async function runListeners(server: ServerProcess, speaker: Bots, speakerIdentit
     const lk = livekitPid(server);
     const live = groups.filter((g) => g.child.exitCode === null && g.child.signalCode === null);
     const start = await statsOf(live);
-    const window = await cpuOver([lk, speaker.pid, ...live.map((g) => g.pid)], () => sleep(seconds * 1000));
+    const window = await cpuOver([lk, speaker.pid, server.child.pid!, ...live.map((g) => g.pid)], () =>
+      sleep(seconds * 1000),
+    );
     const end = await statsOf(live);
     const rss = rssMiB(lk);
 
@@ -373,9 +380,10 @@ async function runListeners(server: ServerProcess, speaker: Bots, speakerIdentit
           video === 'decode' && received.length
             ? mean(videoFps.filter((_, i) => (start.audio[i] ?? 0) > 0)).toFixed(1)
             : '-',
-        botsCpu: window.cpu.slice(2).reduce((sum, c) => sum + c, 0),
+        botsCpu: window.cpu.slice(3).reduce((sum, c) => sum + c, 0),
         speakerCpu: window.cpu[1]!,
         machineCpu: window.machine,
+        othersCpu: window.others,
       },
     };
   } finally {
@@ -386,7 +394,7 @@ async function runListeners(server: ServerProcess, speaker: Bots, speakerIdentit
 /** livekit-server with the speaker alone, for comparison. */
 async function baseline(server: ServerProcess, speaker: Bots): Promise<Row> {
   const lk = livekitPid(server);
-  const window = await cpuOver([lk, speaker.pid], () => sleep(Math.min(seconds, 5) * 1000));
+  const window = await cpuOver([lk, speaker.pid, server.child.pid!], () => sleep(Math.min(seconds, 5) * 1000));
   return {
     N: 0,
     procs: 0,
@@ -405,6 +413,7 @@ async function baseline(server: ServerProcess, speaker: Bots): Promise<Row> {
     botsCpu: 0,
     speakerCpu: window.cpu[1]!,
     machineCpu: window.machine,
+    othersCpu: window.others,
   };
 }
 
@@ -497,10 +506,10 @@ async function main(): Promise<number> {
       try {
         const run = await runListeners(server, speaker, speakerToken.identity, n);
         rows.push(run.row);
-        const distinct = [...new Set(run.errors)];
-        for (const error of distinct) {
-          problems.push(`N=${n}: ${error} (×${run.errors.filter((e) => e === error).length})`);
-        }
+        // One line per kind of failure: the time a listener had left differs, the failure does not.
+        const kinds = run.errors.map((e) => e.replace(/timed out after \d+ ms/, 'timed out'));
+        for (const kind of new Set(kinds))
+          problems.push(`N=${n}: ${kind} (×${kinds.filter((k) => k === kind).length})`);
       } catch (error) {
         problems.push(`N=${n}: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -538,6 +547,13 @@ async function main(): Promise<number> {
     ].join('\n'),
   );
   printTable(rows);
+  const busiest = Math.max(...rows.map((r) => r.othersCpu));
+  if (busiest > 30) {
+    problems.push(
+      `other processes on this machine used up to ${busiest.toFixed(0)} % of a core while measuring: ` +
+        'the numbers are skewed; run it again on a quiet machine',
+    );
+  }
   if (problems.length) {
     console.log('\nProblems:');
     for (const problem of problems) console.log(`- ${problem}`);

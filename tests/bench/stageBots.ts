@@ -164,11 +164,7 @@ async function listener(order: ListenOrder, token: string, index: number): Promi
     if (track.kind === TrackKind.KIND_AUDIO) {
       result.subscribedMs ??= since();
       void (async () => {
-        for await (const frame of new AudioStream(track, {
-          sampleRate: SAMPLE_RATE,
-          numChannels: 1,
-          frameSizeMs: Number(process.env.FRAME_MS ?? 10),
-        })) {
+        for await (const frame of new AudioStream(track, { sampleRate: SAMPLE_RATE, numChannels: 1 })) {
           if (stopping) break;
           counter.audio++;
           result.firstFrameMs ??= since();

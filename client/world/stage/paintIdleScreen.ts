@@ -67,21 +67,34 @@ export function paintIdleScreen(ctx: CanvasRenderingContext2D, text: IdleScreenT
   const textWidth = w - left * 2;
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = '#d9a441';
-  ctx.font = `700 34px ${FONT}`;
+  ctx.font = `700 36px ${FONT}`;
   ctx.letterSpacing = '6px';
-  ctx.fillText(text.heading.toLocaleUpperCase(), left, 104);
+  ctx.fillText(text.heading.toLocaleUpperCase(), left, 100);
   ctx.letterSpacing = '0px';
 
-  ctx.fillStyle = '#40c4c4';
-  ctx.font = `600 38px ${FONT}`;
-  ctx.fillText(text.label, left, 210, textWidth);
-
-  ctx.fillStyle = '#fff7e3';
-  ctx.font = `700 64px ${FONT}`;
+  // The label, the title (up to two lines) and the speaker, as one block in the middle of the rest.
+  ctx.font = `700 84px ${FONT}`;
   const lines = wrap(ctx, text.title, textWidth, 2);
-  lines.forEach((line, i) => ctx.fillText(line, left, 300 + i * 78));
+  const labelHeight = text.label ? 70 : 0;
+  const detailHeight = text.detail ? 64 : 0;
+  const block = labelHeight + lines.length * 96 + detailHeight;
+  let y = 130 + Math.max(0, (h - 60 - 130 - block) / 2);
 
-  ctx.fillStyle = '#b9cdd3';
-  ctx.font = `400 36px ${FONT}`;
-  ctx.fillText(text.detail, left, 300 + lines.length * 78 + 30, textWidth);
+  if (text.label) {
+    ctx.fillStyle = '#40c4c4';
+    ctx.font = `600 46px ${FONT}`;
+    ctx.fillText(text.label, left, y + 46, textWidth);
+    y += labelHeight;
+  }
+  ctx.fillStyle = '#fff7e3';
+  ctx.font = `700 84px ${FONT}`;
+  for (const line of lines) {
+    ctx.fillText(line, left, y + 80);
+    y += 96;
+  }
+  if (text.detail) {
+    ctx.fillStyle = '#b9cdd3';
+    ctx.font = `400 42px ${FONT}`;
+    ctx.fillText(text.detail, left, y + 50, textWidth);
+  }
 }

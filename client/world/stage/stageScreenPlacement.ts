@@ -14,10 +14,10 @@ export interface StageScreenPlacement {
 }
 
 const ASPECT = 16 / 9;
-/** The widest screen: it still fits between the two stands nearest the back wall. */
-const MAX_WIDTH = 4.2;
+/** The widest screen: it still shows between the two stands nearest the back wall. */
+const MAX_WIDTH = 4.8;
 /** Eye level for someone across the hall; the stands' backdrops are lower than its top. */
-const BOTTOM = 1.65;
+const BOTTOM = 1.75;
 /** Space kept from the wall's inner face for the frame. */
 const CLEARANCE = 0.22;
 /** Space kept below the top of the wall (roofs start there). */
