@@ -3,7 +3,7 @@ import { create } from 'zustand';
 export type HudPanel = 'chat' | 'people' | 'stage';
 
 /** Below this width the panels do not fit side by side; opening one closes the others. */
-export const ONE_PANEL_QUERY = '(max-width: 1000px)';
+const ONE_PANEL_QUERY = '(max-width: 1000px)';
 
 const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage'];
 
@@ -18,6 +18,17 @@ interface HudState extends Open {
 
 const others = (panel: HudPanel): Partial<Open> =>
   Object.fromEntries(PANELS.filter((p) => p !== panel).map((p) => [p, false]));
+
+/** True when the screen is too narrow for panels side by side. */
+export function onePanelAtATime(): boolean {
+  return matchMedia(ONE_PANEL_QUERY).matches;
+}
+
+/** True when a narrow screen already shows a panel, so nothing else should pop up over it. */
+export function panelCoversScreen(): boolean {
+  const hud = useHud.getState();
+  return onePanelAtATime() && PANELS.some((panel) => hud[panel]);
+}
 
 /** Which of the in-world panels (chat, people here, the pavilion's stage) are open. */
 export const useHud = create<HudState>((set, get) => ({

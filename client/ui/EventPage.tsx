@@ -2,9 +2,10 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/languages.ts';
 import { disconnect, enterExpo } from '../net/rooms.ts';
-import { useHud } from '../state/hud.ts';
+import { onePanelAtATime, useHud } from '../state/hud.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
+import { useUi } from '../state/ui.ts';
 import { useWorld } from '../state/world.ts';
 import { useExpoWorld } from '../world/useExpoWorld.ts';
 import { BoothCard } from './booth/BoothCard.tsx';
@@ -50,7 +51,10 @@ export function EventPage() {
     () =>
       useHud.subscribe((hud, before) => {
         const opened = (['chat', 'people', 'stage'] as const).some((panel) => hud[panel] && !before[panel]);
-        if (opened) setDirectoryOpen(false);
+        if (!opened) return;
+        setDirectoryOpen(false);
+        // Narrow screens show one panel at a time; the booth card is one of them.
+        if (onePanelAtATime() && useUi.getState().openBoothId) useUi.getState().closeBooth();
       }),
     [],
   );

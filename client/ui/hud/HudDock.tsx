@@ -1,7 +1,7 @@
 import { useCallback, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChat } from '../../state/chat.ts';
-import { ONE_PANEL_QUERY, useHud, type HudPanel } from '../../state/hud.ts';
+import { onePanelAtATime, useHud, type HudPanel } from '../../state/hud.ts';
 import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
@@ -36,12 +36,12 @@ export function HudDock({ children }: { children?: ReactNode }) {
   const peopleButton = useRef<HTMLButtonElement>(null);
   const stageButton = useRef<HTMLButtonElement>(null);
 
-  const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, matchMedia(ONE_PANEL_QUERY).matches);
+  const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, onePanelAtATime());
   const closeChat = useCallback(() => closePanel('chat', chatButton), []);
   const closePeople = useCallback(() => closePanel('people', peopleButton), []);
   const closeStage = useCallback(() => closePanel('stage', stageButton), []);
   const openChat = useCallback(() => {
-    useHud.getState().open('chat', matchMedia(ONE_PANEL_QUERY).matches);
+    useHud.getState().open('chat', onePanelAtATime());
     requestAnimationFrame(() => document.getElementById('chat-input')?.focus());
   }, []);
   useChatHotkey(openChat);

@@ -1,5 +1,6 @@
 import { useFrame } from '@react-three/fiber';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
+import { panelCoversScreen } from '../../state/hud.ts';
 import { useUi } from '../../state/ui.ts';
 import { useWorld } from '../../state/world.ts';
 import { motion } from '../motion.ts';
@@ -15,7 +16,8 @@ export function BoothProximity({ world }: { world: ExpoWorld }) {
     if (id === standingAt) return;
     standingAt = id;
     const ui = useUi.getState();
-    if (id && ui.dismissedBoothId !== id) ui.openBooth(id);
+    // On a narrow screen an open chat or stage keeps the screen; the card waits for the next approach.
+    if (id && ui.dismissedBoothId !== id && !panelCoversScreen()) ui.openBooth(id);
     // Walking away forgets a dismissal, so the next approach opens the card again.
     if (!id) useUi.setState({ dismissedBoothId: null });
   });

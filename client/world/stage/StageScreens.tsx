@@ -5,7 +5,7 @@ import type { Catalogue } from '../../../shared/catalogue.ts';
 import type { CountryId } from '../../../shared/countries.ts';
 import { localize, type Lang } from '../../../shared/languages.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
-import { ONE_PANEL_QUERY, useHud } from '../../state/hud.ts';
+import { onePanelAtATime, useHud } from '../../state/hud.ts';
 import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
 import { localFootprint } from '../architecture/footprint.ts';
@@ -75,7 +75,7 @@ export function StageScreens({ catalogue, world }: StageScreensProps) {
   const live = useStageVideoTexture(videoKey);
   const openPanel = (event: ThreeEvent<MouseEvent>) => {
     event.stopPropagation();
-    useHud.getState().open('stage', matchMedia(ONE_PANEL_QUERY).matches);
+    useHud.getState().open('stage', onePanelAtATime());
   };
 
   return (
