@@ -20,6 +20,7 @@ import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { mediaRoutes } from './http/mediaRoutes.ts';
+import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
@@ -28,11 +29,14 @@ import { sessionRoutes } from './http/sessionRoutes.ts';
 import { LeadFeed } from './leadFeed.ts';
 import { colyseusLogger, createLogger } from './log.ts';
 import { Media } from './media/media.ts';
+import { MeetingHub } from './meetings/meetingHub.ts';
 import { Metrics } from './metrics.ts';
 import { seedAgenda } from './stage/seedAgenda.ts';
 import { StageHub } from './stage/stageHub.ts';
 import { ClientDirectory } from './moderation/clientDirectory.ts';
 import { Moderation } from './moderation/moderation.ts';
+import { meetingLobbyRoom } from './rooms/MeetingLobbyRoom.ts';
+import { meetingRoom } from './rooms/MeetingRoom.ts';
 import { pavilionRoom } from './rooms/PavilionRoom.ts';
 import { plazaRoom } from './rooms/PlazaRoom.ts';
 import { BoothVisits } from './rooms/boothVisits.ts';
@@ -87,6 +91,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     clients,
     media,
     stage,
+    meetings: new MeetingHub(),
     reconnectSeconds: config.reconnectSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
@@ -127,6 +132,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
+  app.use(meetingRoutes({ db, tokens, clients, log }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {
@@ -154,6 +160,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   closeMatchmakingCors();
   gameServer.define(ROOMS.plaza, plazaRoom(ctx));
   gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']);
+  gameServer.define(ROOMS.meeting, meetingRoom(ctx)).filterBy(['meetingId']);
+  gameServer.define(ROOMS.meetingLobby, meetingLobbyRoom(ctx)).filterBy(['meetingId']);
   await gameServer.listen(config.port, config.host);
 
   const port = (httpServer.address() as AddressInfo).port;

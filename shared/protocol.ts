@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { CountryId } from './countries.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
-export const ROOMS = { plaza: 'plaza', pavilion: 'pavilion' } as const;
+export const ROOMS = {
+  plaza: 'plaza',
+  pavilion: 'pavilion',
+  /** One side meeting, for the people on its list and those its chair let in (filterBy meetingId). */
+  meeting: 'meeting',
+  /** Where anyone else with a meeting's link waits to be let in (filterBy meetingId). */
+  meetingLobby: 'meeting_lobby',
+} as const;
 export type RoomName = (typeof ROOMS)[keyof typeof ROOMS];
 
 export const MESSAGES = {
@@ -29,6 +36,8 @@ export const CLOSE_CODES = {
   banned: 4103,
   /** The client kept sending more than the rate limit allows. */
   flooding: 4104,
+  /** The chair ended the meeting the person was in. */
+  meetingEnded: 4105,
 } as const;
 
 export const NOTICES = ['muted', 'unmuted', 'throttled', 'message_refused'] as const;
@@ -106,5 +115,7 @@ export const JOIN_ERRORS = {
   bad_request: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  /** A meeting's chair locked it: nobody new may wait to be let in. */
+  locked: 4423,
   protocol_mismatch: 4426,
 } as const;

@@ -16,8 +16,14 @@ export const STAGE_LIMITS = {
   questionsShown: 50,
 } as const;
 
+/** A stage's room (`stage-kz`) or a side meeting's (`meeting-<id>`, as meetingRoomName makes it). */
 export const MediaTokenRequest = z.object({
-  room: z.string().regex(/^stage-[a-z]{2,4}$/, 'a stage room such as stage-kz'),
+  room: z
+    .string()
+    .regex(
+      /^(stage-[a-z]{2,4}|meeting-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/,
+      'a stage room such as stage-kz or a meeting room such as meeting-<meeting id>',
+    ),
 });
 export type MediaTokenRequest = z.infer<typeof MediaTokenRequest>;
 

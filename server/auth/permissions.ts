@@ -27,6 +27,14 @@ export const ACTIONS = {
     (user.role === 'speaker' && stage !== undefined && user.scope === stage) || user.role === 'organiser',
   /** Run a stage: let people speak, mute, remove, mark questions answered; edit its agenda. */
   'stage.moderate': (user: SessionUser) => user.role === 'organiser',
+  /** Book a meeting hall and invite people to a side meeting; see halls' busy times; find people. */
+  'meeting.book': (user: SessionUser) => user.role === 'delegate' || user.role === 'organiser',
+  /**
+   * Chair a side meeting one is on the list of (the target is its host's id): give the floor,
+   * admit from the lobby, mute, remove, lock and end. Its host chairs, and so does any organiser.
+   */
+  'meeting.chair': (user: SessionUser, hostId?: string) =>
+    user.role === 'organiser' || (user.role === 'delegate' && hostId !== undefined && user.id === hostId),
 } as const;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -36,7 +37,8 @@ export async function openDatabase(options: DbOptions): Promise<Db> {
   } else {
     const dir = path.resolve(options.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });
-    const client = await PGlite.create(dir);
+    // The meetings' exclusion constraints need btree_gist, which PGlite loads only when asked.
+    const client = await PGlite.create(dir, { extensions: { btree_gist } });
     db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     backend = 'pglite';
   }

@@ -3,6 +3,7 @@ import * as initial from './migrations/001_catalogue_and_leads.ts';
 import * as inviteLimits from './migrations/002_invite_limits.ts';
 import * as rolesAndModeration from './migrations/003_roles_and_moderation.ts';
 import * as stages from './migrations/004_stages.ts';
+import * as meetings from './migrations/005_meetings.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002_invite_limits': inviteLimits,
   '003_roles_and_moderation': rolesAndModeration,
   '004_stages': stages,
+  '005_meetings': meetings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -147,6 +147,47 @@ export interface QuestionVotesTable {
   user_id: string;
 }
 
+export interface MeetingHallsTable {
+  id: string;
+  name: string;
+  country: string;
+  seats: number;
+  position: number;
+}
+
+type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  hall_id: string;
+  host_id: string;
+  title: string;
+  starts_at: Date | string;
+  ends_at: Date | string;
+  status: ColumnType<string, string | undefined, string>;
+  languages: Json<string[]>;
+  no_recording: boolean;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MeetingParticipantsTable {
+  meeting_id: string;
+  user_id: string;
+  name: string;
+  country: string;
+  role: string;
+  verified: boolean;
+  host: boolean;
+  rsvp: ColumnType<string, string | undefined, string>;
+  /** The meeting's times, repeated so that one exclusion constraint covers each person. */
+  starts_at: Date | string;
+  ends_at: Date | string;
+  /** Counts against the person's time: false once they decline or the meeting is cancelled. */
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
 export interface Database {
   events: EventsTable;
   pavilions: PavilionsTable;
@@ -162,6 +203,9 @@ export interface Database {
   stage_slots: StageSlotsTable;
   questions: QuestionsTable;
   question_votes: QuestionVotesTable;
+  meeting_halls: MeetingHallsTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

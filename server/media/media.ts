@@ -1,4 +1,4 @@
-import { AccessToken, RoomServiceClient, TrackSource } from 'livekit-server-sdk';
+import { AccessToken, RoomConfiguration, RoomServiceClient, TrackSource } from 'livekit-server-sdk';
 import type { SessionUser } from '../../shared/api.ts';
 import type { MediaSource } from '../../shared/stage.ts';
 import type { LivekitConfig } from '../config.ts';
@@ -12,12 +12,17 @@ const SOURCES: Record<MediaSource, TrackSource> = {
   screen_share_audio: TrackSource.SCREEN_SHARE_AUDIO,
 };
 
+/** The room metadata of a meeting that must not be recorded. */
+export const NO_RECORDING_METADATA = JSON.stringify({ noRecording: true });
+
 /** A media token lives as long as a stage session reasonably does; the client asks again on reconnect. */
 const TOKEN_TTL = '4h';
 
-export interface StageGrant {
+export interface MediaGrant {
   publish: MediaSource[];
   admin: boolean;
+  /** A meeting that must not be recorded: the token may not record, and the room says so in its metadata. */
+  noRecording?: boolean;
 }
 
 /**
@@ -60,7 +65,11 @@ export class Media {
     return `${ws} ${ws.replace(/^ws/, 'http')}`;
   }
 
-  async token(user: SessionUser, room: string, grant: StageGrant): Promise<string> {
+  /**
+   * A token for one room. This server never starts an egress (recording or streaming) of any
+   * room; a noRecording grant also denies the holder the recorder grant and marks the room.
+   */
+  async token(user: SessionUser, room: string, grant: MediaGrant): Promise<string> {
     const token = new AccessToken(this.apiKey, this.apiSecret, { identity: user.id, name: user.name, ttl: TOKEN_TTL });
     token.addGrant({
       room,
@@ -70,7 +79,10 @@ export class Media {
       canPublishSources: grant.publish.map((s) => SOURCES[s]),
       canPublishData: false,
       roomAdmin: grant.admin,
+      ...(grant.noRecording && { recorder: false }),
     });
+    // The room takes this metadata when the first participant's join creates it, so clients can show it.
+    if (grant.noRecording) token.roomConfig = new RoomConfiguration({ metadata: NO_RECORDING_METADATA });
     return token.toJwt();
   }
 
@@ -105,6 +117,30 @@ export class Media {
   async removeParticipant(room: string, identity: string): Promise<boolean> {
     try {
       await this.rooms.removeParticipant(room, identity);
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Mutes every published microphone in the room but those of the people `keep` names; returns how many. */
+  async muteMicrophones(room: string, keep: (identity: string) => boolean): Promise<number> {
+    const participants = await this.listParticipants(room);
+    const muting = participants
+      .filter((p) => !keep(p.identity))
+      .flatMap((p) =>
+        p.tracks
+          .filter((t) => t.source === TrackSource.MICROPHONE && !t.muted)
+          .map((t) => this.muteTrack(room, p.identity, t.sid)),
+      );
+    return (await Promise.all(muting)).filter(Boolean).length;
+  }
+
+  /** Closes a room for everyone in it; false if it was not open. */
+  async deleteRoom(room: string): Promise<boolean> {
+    try {
+      await this.rooms.deleteRoom(room);
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;

@@ -1,8 +1,10 @@
 import type { Notice } from '../../shared/protocol.ts';
 
-/** One connection of a person in one room, as moderation reaches it. */
+/** One connection of a person in one room, as moderation and meeting updates reach it. */
 export interface PresentClient {
   notify(notice: Notice): void;
+  /** Any other server → client message, such as a meeting's change. */
+  send(type: string, message: unknown): void;
   /** Closes the connection with one of CLOSE_CODES and releases any seat held for it. */
   expel(code: number): void;
 }

@@ -183,7 +183,11 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       chat: new TokenBucket(1000 / CHAT_LIMITS.intervalMs, CHAT_LIMITS.burst, now),
       flood: new FloodGuard(MESSAGE_LIMITS, now),
       throttleNoticeAt: 0,
-      presence: { notify: (notice) => this.notify(sessionId, notice), expel: (code) => this.expel(sessionId, code) },
+      presence: {
+        notify: (notice) => this.notify(sessionId, notice),
+        send: (type, message) => this.clients.getById(sessionId)?.send(type, message),
+        expel: (code) => this.expel(sessionId, code),
+      },
       held: undefined,
       expelled: false,
     };

@@ -5,6 +5,7 @@ import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
 import type { Media } from '../media/media.ts';
+import type { MeetingHub } from '../meetings/meetingHub.ts';
 import type { Metrics } from '../metrics.ts';
 import type { StageHub } from '../stage/stageHub.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
@@ -27,6 +28,8 @@ export interface RoomContext {
   /** Undefined when voice and video are off on this server. */
   media: Media | undefined;
   stage: StageHub;
+  /** Side meetings' lobbies and locks, shared by each meeting's room and lobby. */
+  meetings: MeetingHub;
   reconnectSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;

@@ -1,6 +1,9 @@
 import { getMessageBytes, Protocol } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import { isWellFormedFrame } from '../../server/rooms/frameCheck.ts';
+import { MeetingRoomMessages } from '../../shared/meetingRoom.ts';
+import { MESSAGES } from '../../shared/protocol.ts';
+import { StageMessages } from '../../shared/stage.ts';
 
 describe('isWellFormedFrame', () => {
   it('passes the frames a real client sends', () => {
@@ -10,6 +13,15 @@ describe('isWellFormedFrame', () => {
     expect(isWellFormedFrame(getMessageBytes.raw(Protocol.ROOM_DATA, 'chat.history'))).toBe(true);
     expect(isWellFormedFrame(Uint8Array.from([Protocol.JOIN_ROOM]))).toBe(true);
     expect(isWellFormedFrame(Uint8Array.from([Protocol.LEAVE_ROOM]))).toBe(true);
+  });
+
+  it('passes every message type of the protocol (each a short string)', () => {
+    for (const type of [
+      ...Object.values(MESSAGES),
+      ...Object.values(StageMessages),
+      ...Object.values(MeetingRoomMessages),
+    ])
+      expect(isWellFormedFrame(getMessageBytes.raw(Protocol.ROOM_DATA, type, { userId: null })), type).toBe(true);
   });
 
   it('drops empty frames, unknown codes, numeric or long types and broken UTF-8', () => {

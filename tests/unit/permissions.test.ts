@@ -8,18 +8,23 @@ const OWN = 'astana-hub';
 const OTHER = 'it-park-uzbekistan';
 const OWN_STAGE = 'kz';
 const OTHER_STAGE = 'uz';
+const ME = 'u';
+const SOMEONE = 'someone-else';
 
 function user(role: Role): SessionUser {
   const boothId = role === 'exhibitor' ? OWN : null;
-  return { id: 'u', name: 'N', country: 'kz', lang: 'en', role, boothId, scope: role === 'speaker' ? OWN_STAGE : null };
+  return { id: ME, name: 'N', country: 'kz', lang: 'en', role, boothId, scope: role === 'speaker' ? OWN_STAGE : null };
 }
 
 /** What the README's table should say for a role and an action, from the module itself. */
 function expectedCell(role: Role, action: Action): string {
   const onStage = action.startsWith('stage.');
-  const own = can(user(role), action, onStage ? OWN_STAGE : OWN);
-  const other = can(user(role), action, onStage ? OTHER_STAGE : OTHER);
-  const thing = onStage ? 'stage' : 'booth';
+  // A meeting is one's own when one hosts it: the target is the host's id.
+  const onMeeting = action.startsWith('meeting.');
+  const [ownTarget, otherTarget] = onStage ? [OWN_STAGE, OTHER_STAGE] : onMeeting ? [ME, SOMEONE] : [OWN, OTHER];
+  const own = can(user(role), action, ownTarget);
+  const other = can(user(role), action, otherTarget);
+  const thing = onStage ? 'stage' : onMeeting ? 'meeting' : 'booth';
   if (own && other) return action.startsWith('booth.') || action === 'stage.present' ? `any ${thing}` : 'yes';
   return own ? `own ${thing}` : 'no';
 }

@@ -1,0 +1,33 @@
+import { sql, type Kysely } from 'kysely';
+import type { CountryId } from '../../shared/countries.ts';
+import type { BusyRange, MeetingHall } from '../../shared/meetings.ts';
+import type { Database } from './schema.ts';
+
+export async function listHalls(db: Kysely<Database>): Promise<MeetingHall[]> {
+  const rows = await db
+    .selectFrom('meeting_halls')
+    .select(['id', 'name', 'country', 'seats'])
+    .orderBy('position')
+    .execute();
+  return rows.map((row) => ({ ...row, country: row.country as CountryId }));
+}
+
+export async function findHall(db: Kysely<Database>, id: string): Promise<MeetingHall | undefined> {
+  return (await listHalls(db)).find((hall) => hall.id === id);
+}
+
+/** When a hall is taken between two instants: times only, never what or who. */
+export async function hallBusy(db: Kysely<Database>, hallId: string, from: Date, to: Date): Promise<BusyRange[]> {
+  const rows = await db
+    .selectFrom('meetings')
+    .select(['starts_at', 'ends_at'])
+    .where('hall_id', '=', hallId)
+    .where('status', '=', 'scheduled')
+    .where(sql<boolean>`tstzrange(starts_at, ends_at, '[)') && tstzrange(${from}, ${to}, '[)')`)
+    .orderBy('starts_at')
+    .execute();
+  return rows.map((row) => ({
+    startsAt: new Date(row.starts_at).toISOString(),
+    endsAt: new Date(row.ends_at).toISOString(),
+  }));
+}

@@ -1,0 +1,20 @@
+/**
+ * Why a meeting could not be booked, read, changed or answered, in words fit to show the person.
+ * `conflict` is a clash of hall or person that the database refused; `closed` a meeting that was
+ * cancelled or is over; `not_found` also covers a meeting the person is not on the list of.
+ */
+export type MeetingErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'closed' | 'conflict';
+
+export class MeetingError extends Error {
+  constructor(
+    readonly kind: MeetingErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The same answer whether the meeting does not exist or the person is not on its list, so neither leaks. */
+export function noSuchMeeting(): MeetingError {
+  return new MeetingError('not_found', 'no such meeting');
+}

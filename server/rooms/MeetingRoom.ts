@@ -1,0 +1,199 @@
+import { Room, ServerError, type Client, type Deferred } from '@colyseus/core';
+import type { SessionUser } from '../../shared/api.ts';
+import type { Lang } from '../../shared/languages.ts';
+import { AttendeeState, MeetingJoinOptions, MeetingRoomMessages, MeetingRoomState } from '../../shared/meetingRoom.ts';
+import { CLOSE_CODES, JOIN_ERRORS, MESSAGES, type Notice } from '../../shared/protocol.ts';
+import type { FloodGuard } from '../limits/floodGuard.ts';
+import { meetingAccess } from '../meetings/meetingAccess.ts';
+import type { PresentClient } from '../moderation/clientDirectory.ts';
+import { gateFrame, messageFloodGuard } from './frameGate.ts';
+import { authenticateJoin } from './joinAuth.ts';
+import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
+import type { RoomContext } from './roomContext.ts';
+
+/** Said to anyone the meeting does not know, whether or not it exists: no title, no people. */
+const NOT_LISTED = "not on this meeting's list: wait in the lobby";
+/** Time for the last patch (ended = true) to reach everyone before they are disconnected. */
+const END_GRACE_MS = 1500;
+const KIND = 'meeting';
+
+export interface MeetingAuth {
+  user: SessionUser;
+  meetingId: string;
+  hostId: string;
+  chair: boolean;
+  interprets: Lang | undefined;
+  verified: boolean;
+}
+
+/** One connection of someone in the meeting. */
+export interface Attendee {
+  userId: string;
+  flood: FloodGuard;
+  /** How moderation and meeting updates reach this connection. */
+  presence: PresentClient;
+  /** The seat held while the connection is down, so that a removal can release it. */
+  held: Deferred<Client> | undefined;
+  expelled: boolean;
+}
+
+export type MeetingClient = Client<Attendee, MeetingAuth>;
+
+/** What the meeting's message handlers may do to their room besides its state and messages. */
+export interface MeetingRoomControl extends Room<MeetingRoomState, unknown, Attendee, MeetingAuth> {
+  readonly meetingId: string;
+  /** Whether the person has a connection in the meeting now. */
+  isPresent(userId: string): boolean;
+  /** Puts every connection of a person out for good, held seats included. */
+  expelPerson(userId: string, code: number): void;
+  /** Disconnects everyone after a moment, so the last state reaches them. */
+  closeSoon(): void;
+}
+
+/**
+ * One side meeting, for the people on its list and those its chair let in from the lobby
+ * (filterBy meetingId: one room per meeting). The chair runs the floor; voice and video go
+ * through the LiveKit room of the same name.
+ */
+export function meetingRoom(ctx: RoomContext) {
+  return class MeetingRoom
+    extends Room<MeetingRoomState, unknown, Attendee, MeetingAuth>
+    implements MeetingRoomControl
+  {
+    meetingId!: string;
+    private unwatchKnocks: (() => void) | undefined;
+    private closing: NodeJS.Timeout | undefined;
+    /** Attendees whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
+    private readonly heldAttendees = new Map<string, Attendee>();
+
+    static override async onAuth(_token: string, options: unknown): Promise<MeetingAuth> {
+      const { user } = await authenticateJoin(ctx, MeetingJoinOptions, options);
+      const { meetingId } = options as MeetingJoinOptions;
+      const access = await meetingAccess(ctx.db, meetingId, user);
+      if (access.kind !== 'member') {
+        ctx.metrics.joinsRefused.inc({ reason: access.kind === 'outsider' ? 'not_listed' : 'meeting_closed' });
+        throw new ServerError(JOIN_ERRORS.forbidden, access.kind === 'outsider' ? NOT_LISTED : access.reason);
+      }
+      const { meeting, chair, interprets, verified } = access;
+      return { user, meetingId, hostId: meeting.hostId, chair, interprets, verified };
+    }
+
+    override onCreate(options: unknown): void {
+      const id = MeetingJoinOptions.shape.meetingId.safeParse((options as { meetingId?: unknown }).meetingId);
+      if (!id.success) throw new ServerError(JOIN_ERRORS.bad_request, 'meetingId: not a meeting id');
+      this.meetingId = id.data;
+      this.setState(new MeetingRoomState({ speaker: '', locked: ctx.meetings.isLocked(this.meetingId), ended: false }));
+      attachMeetingHandlers(this, ctx);
+      this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
+      this.unwatchKnocks = ctx.meetings.watchKnocks(this.meetingId, (knocks) => {
+        for (const client of this.clients) if (client.auth?.chair) client.send(MeetingRoomMessages.knocks, knocks);
+      });
+    }
+
+    override onDispose(): void {
+      this.unwatchKnocks?.();
+      clearTimeout(this.closing);
+    }
+
+    protected override _onMessage(client: MeetingClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
+      const attendee = client.userData;
+      if (attendee?.expelled) return;
+      const verdict = gateFrame(attendee?.flood, buffer, ctx.metrics);
+      if (verdict === 'disconnect') {
+        ctx.log.warn({ user: client.auth?.user.id, room: this.roomId }, 'client disconnected for flooding');
+        this.expel(client.sessionId, CLOSE_CODES.flooding);
+        return;
+      }
+      if (verdict === 'drop') return;
+      try {
+        super._onMessage(client, buffer);
+      } catch {
+        ctx.metrics.movesRejected.inc({ reason: 'undecodable' });
+      }
+    }
+
+    override onJoin(client: MeetingClient, _options: unknown, auth: MeetingAuth): void {
+      const { user } = auth;
+      const { sessionId } = client;
+      this.state.attendees.set(
+        sessionId,
+        new AttendeeState({
+          id: user.id,
+          name: user.name,
+          country: user.country,
+          role: user.role,
+          verified: auth.verified,
+          chair: auth.chair,
+          interprets: auth.interprets ?? '',
+          away: false,
+        }),
+      );
+      client.userData = {
+        userId: user.id,
+        flood: messageFloodGuard(),
+        presence: {
+          notify: (notice: Notice) => this.clients.getById(sessionId)?.send(MESSAGES.notice, notice),
+          send: (type, message) => this.clients.getById(sessionId)?.send(type, message),
+          expel: (code) => this.expel(sessionId, code),
+        },
+        held: undefined,
+        expelled: false,
+      };
+      ctx.clients.add(user.id, client.userData.presence);
+      ctx.metrics.clients.inc({ room: KIND });
+      if (auth.chair) client.send(MeetingRoomMessages.knocks, ctx.meetings.knocks(this.meetingId));
+    }
+
+    override async onLeave(client: MeetingClient, consented: boolean): Promise<void> {
+      const attendee = client.userData;
+      const shown = this.state.attendees.get(client.sessionId);
+      if (!consented && attendee && shown && !attendee.expelled && !this.state.ended && ctx.reconnectSeconds > 0) {
+        shown.away = true;
+        try {
+          attendee.held = this.allowReconnection(client, ctx.reconnectSeconds);
+          this.heldAttendees.set(client.sessionId, attendee);
+          await attendee.held;
+          shown.away = false;
+          return;
+        } catch {
+          // The seat expired, or the person was removed meanwhile: gone for good.
+        } finally {
+          attendee.held = undefined;
+          this.heldAttendees.delete(client.sessionId);
+        }
+      }
+      this.state.attendees.delete(client.sessionId);
+      if (attendee) {
+        ctx.clients.remove(attendee.userId, attendee.presence);
+        if (!this.isPresent(attendee.userId)) leaveFloor(this.state, attendee.userId);
+      }
+      ctx.metrics.clients.dec({ room: KIND });
+    }
+
+    isPresent(userId: string): boolean {
+      for (const attendee of this.state.attendees.values()) if (attendee.id === userId) return true;
+      return false;
+    }
+
+    /** Puts one connection out for good: no held seat, no reconnection. */
+    private expel(sessionId: string, code: number): void {
+      const client = this.clients.getById(sessionId);
+      const attendee = client?.userData ?? this.heldAttendees.get(sessionId);
+      if (!attendee || attendee.expelled) return;
+      attendee.expelled = true;
+      if (attendee.held) attendee.held.reject(false);
+      else client?.leave(code);
+    }
+
+    expelPerson(userId: string, code: number): void {
+      for (const client of this.clients) if (client.userData?.userId === userId) this.expel(client.sessionId, code);
+      for (const [sessionId, attendee] of this.heldAttendees)
+        if (attendee.userId === userId) this.expel(sessionId, code);
+    }
+
+    closeSoon(): void {
+      void this.lock();
+      this.closing ??= setTimeout(() => void this.disconnect(CLOSE_CODES.meetingEnded), END_GRACE_MS);
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import { LIMITS } from '../../shared/protocol.ts';
+import { FloodGuard, type FloodVerdict } from '../limits/floodGuard.ts';
+import type { Metrics } from '../metrics.ts';
+import { isWellFormedFrame } from './frameCheck.ts';
+
+/** All messages of one client together, as in the expo rooms. */
+const MESSAGE_LIMITS = {
+  ratePerSecond: LIMITS.messageRateHz,
+  burst: LIMITS.messageBurst,
+  maxDrops: LIMITS.floodDrops,
+  windowMs: LIMITS.floodWindowMs,
+};
+
+export function messageFloodGuard(now = Date.now()): FloodGuard {
+  return new FloodGuard(MESSAGE_LIMITS, now);
+}
+
+/**
+ * What the rooms where nobody walks (a meeting and its lobby) do with a client's frame before
+ * Colyseus decodes it: over the allowance it is dropped, and a client that keeps flooding is
+ * to be disconnected; a frame of a shape this server does not speak is counted and dropped.
+ */
+export function gateFrame(flood: FloodGuard | undefined, buffer: Uint8Array, metrics: Metrics): FloodVerdict {
+  if (flood) {
+    const verdict = flood.check(Date.now());
+    if (verdict !== 'pass') {
+      metrics.messagesLimited.inc({ verdict });
+      return verdict;
+    }
+  }
+  if (!isWellFormedFrame(buffer)) {
+    metrics.movesRejected.inc({ reason: 'undecodable' });
+    return 'drop';
+  }
+  return 'pass';
+}
