@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATHS, useRoute } from './state/route.ts';
+import { meetingIdOf, PATHS, useRoute } from './state/route.ts';
 import { EventPage } from './ui/EventPage.tsx';
 import { Landing } from './ui/Landing.tsx';
 
@@ -14,9 +14,16 @@ const OrganiserPage = lazy(() =>
   import('./ui/organiser/OrganiserPage.tsx').then((m) => ({ default: m.OrganiserPage })),
 );
 
-/** The landing page, the expo itself, the exhibitor's dashboard and the organiser's console. */
+/** And the meetings agenda with its booking form. */
+const MeetingsPage = lazy(() => import('./ui/meetings/MeetingsPage.tsx').then((m) => ({ default: m.MeetingsPage })));
+
+/** And the page of one meeting, with livekit-client behind it. */
+const MeetingPage = lazy(() => import('./ui/meeting/MeetingPage.tsx').then((m) => ({ default: m.MeetingPage })));
+
+/** The landing page, the expo itself, the exhibitor's dashboard, the organiser's console, the meetings agenda and one meeting's page. */
 export function App() {
   const path = useRoute((s) => s.path);
+  const meetingId = meetingIdOf(path);
   const { t } = useTranslation();
   return (
     <>
@@ -32,6 +39,14 @@ export function App() {
       ) : path === PATHS.organiser ? (
         <Suspense fallback={null}>
           <OrganiserPage />
+        </Suspense>
+      ) : path === PATHS.meetings ? (
+        <Suspense fallback={null}>
+          <MeetingsPage />
+        </Suspense>
+      ) : meetingId ? (
+        <Suspense fallback={null}>
+          <MeetingPage key={meetingId} meetingId={meetingId} />
         </Suspense>
       ) : (
         <Landing />

@@ -18,7 +18,7 @@ export interface SlotTimeFormat {
  * The browser's own variant of the interface language, when it has one (en-GB writes 14:30 where
  * en writes 2:30 PM), then the language itself with its fallbacks.
  */
-function regionalLocales(lang: string): string[] {
+export function regionalLocales(lang: string): string[] {
   const regional = typeof navigator === 'undefined' ? [] : navigator.languages.filter((l) => l.split('-')[0] === lang);
   return [...regional, ...localesFor(lang)];
 }

@@ -23,7 +23,8 @@ function authHeader(): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-async function send(path: string, init?: RequestInit): Promise<Response> {
+/** A call with the bearer token; an unreachable server becomes an ApiFailure. */
+export async function send(path: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(path, {
       ...init,

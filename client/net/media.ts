@@ -1,11 +1,11 @@
-import type * as LiveKitModule from 'livekit-client';
-import type { DisconnectReason, Room, RoomConnectOptions, Track } from 'livekit-client';
+import type { DisconnectReason, Room, Track } from 'livekit-client';
 import type { CountryId } from '../../shared/countries.ts';
 import { stageRoomName } from '../../shared/stage.ts';
 import { NOT_PUBLISHING, resetMedia, useMedia, type PublishKind } from '../state/media.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld } from '../state/world.ts';
 import { ApiFailure } from './api.ts';
+import { connectOptions, isFinal, loadLiveKit, mediaErrorKey, sleep, type LiveKit } from './liveKitCommon.ts';
 import { allowedSources, listeningTo, publishersOf, publishingNow, stageVideoOf } from './mediaSnapshot.ts';
 import { fetchMediaToken } from './stageApi.ts';
 import { keepVideoFlowing } from './offscreenVideo.ts';
@@ -16,12 +16,9 @@ import { keepVideoFlowing } from './offscreenVideo.ts';
  * livekit-client loads on the first call that needs it, never with the page.
  */
 
-type LiveKit = typeof LiveKitModule;
-
 /** How often and how long to wait before joining again after an unexpected drop. */
 const REJOIN_DELAYS_MS = [1000, 3000, 8000];
 
-let livekit: Promise<LiveKit> | null = null;
 let room: Room | null = null;
 /** The pavilion whose stage the visitor should be connected to, or null. */
 let wanted: CountryId | null = null;
@@ -30,24 +27,6 @@ let generation = 0;
 /** The track behind the store's `video.key`, for views that show it. */
 let stageTrack: { key: string; track: Track } | null = null;
 let audioBox: HTMLDivElement | null = null;
-
-function loadLiveKit(): Promise<LiveKit> {
-  livekit ??= import('livekit-client').catch((error: unknown) => {
-    livekit = null;
-    throw error;
-  });
-  return livekit;
-}
-
-/**
- * A local SFU hands out a loopback-only STUN entry; an empty list keeps the browser from asking
- * it and uses host candidates only. A deployment's own STUN and TURN servers are left alone.
- */
-function connectOptions(url: string): RoomConnectOptions {
-  const host = new URL(url).hostname;
-  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-  return { rtcConfig: loopback ? { iceServers: [], iceTransportPolicy: 'all' } : { iceTransportPolicy: 'all' } };
-}
 
 /** The hidden box the stage's <audio> elements play from. */
 function audioElements(): HTMLDivElement {
@@ -93,11 +72,7 @@ function refresh(): void {
 }
 
 function errorKey(error: unknown, otherwise = 'stage.connectFailed'): string {
-  if (error instanceof ApiFailure) return `errors.${error.code}`;
-  const name = (error as { name?: unknown } | null)?.name;
-  if (name === 'NotAllowedError' || name === 'PermissionDeniedError') return 'stage.deviceDenied';
-  if (name === 'NotFoundError' || name === 'DevicesNotFoundError') return 'stage.deviceMissing';
-  return otherwise;
+  return mediaErrorKey(error, 'stage', otherwise);
 }
 
 function listen(next: Room, lk: LiveKit, mine: number): void {
@@ -183,21 +158,12 @@ function forget(old: Room): void {
   useMedia.setState({ video: null, publishers: [], listening: [], publishing: NOT_PUBLISHING });
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Lets go of the current room, if any, and closes it. */
 function closeRoom(): void {
   const current = room;
   if (!current) return;
   forget(current);
   void current.disconnect();
-}
-
-/** Refusals that asking again cannot change: a stage without voice and video, a session that ended. */
-function isFinal(error: unknown): boolean {
-  return error instanceof ApiFailure && error.code !== 'network' && error.code !== 'internal';
 }
 
 /** Joins a stage with a fresh token; after a failure, tries again a few times before giving up. */

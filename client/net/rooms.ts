@@ -26,6 +26,7 @@ import {
   StageMessages,
   StageStatus,
 } from '../../shared/stage.ts';
+import { MeetingMessages } from '../../shared/meetings.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
@@ -36,6 +37,7 @@ import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { closeOutcome } from './closeOutcome.ts';
+import { loadMeetings } from './meetingActions.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
 
@@ -169,6 +171,10 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   });
   listenToChat(next);
   listenToStage(next);
+  // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
+  next.onMessage(MeetingMessages.changed, () => {
+    if (room === next) void loadMeetings();
+  });
   next.onLeave((code) => {
     if (room !== next || leaving) return;
     const outcome = closeOutcome(code, zone);

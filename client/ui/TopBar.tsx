@@ -4,6 +4,8 @@ import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { MeetingsButton } from './meetings/MeetingsButton.tsx';
+import { MeetingsSync } from './meetings/MeetingsSync.tsx';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
@@ -22,6 +24,7 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
   };
   return (
     <header className="top-bar">
+      <MeetingsSync />
       <div className="top-bar-title">
         <div className="brand-mark small" aria-hidden="true" />
         <div>
@@ -46,6 +49,7 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
             {t('organiser.nav.open')}
           </button>
         )}
+        <MeetingsButton />
         <LanguagePicker compact />
         <button type="button" className="ghost small" onClick={leave}>
           {t('world.leave')}

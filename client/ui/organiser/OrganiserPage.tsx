@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Lang } from '../../../shared/languages.ts';
 import { PATHS, useRoute } from '../../state/route.ts';
 import { useSession } from '../../state/session.ts';
 import { CatalogueStatus } from '../CatalogueStatus.tsx';
+import { ToLanding } from '../ToLanding.tsx';
 import { AccessNotice } from '../exhibitor/AccessNotice.tsx';
 import { DashboardShell } from '../exhibitor/DashboardShell.tsx';
 import { ExhibitorHeader } from '../exhibitor/ExhibitorHeader.tsx';
@@ -55,19 +55,10 @@ function Console() {
   );
 }
 
-/** Someone without a session is sent to the front door, which tells them why. */
-function ToLanding() {
-  useEffect(() => {
-    useSession.getState().endSession({ key: 'organiser.access.signedOut' });
-    useRoute.getState().navigate(PATHS.landing, { replace: true });
-  }, []);
-  return null;
-}
-
 /** /organiser: invitations and the moderation log, for organisers only. */
 export function OrganiserPage() {
   const role = useSession((s) => s.session?.user.role);
-  if (!role) return <ToLanding />;
+  if (!role) return <ToLanding noticeKey="organiser.access.signedOut" />;
   if (role !== 'organiser') return <AccessNotice area="organiser" reason="notOrganiser" back="event" />;
   return <Console />;
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useMeetingCall } from '../../state/meetingCall.ts';
+import { useSession } from '../../state/session.ts';
+import { ChairTools } from './ChairTools.tsx';
+import { KnockList } from './KnockList.tsx';
+import { PeopleList } from './PeopleList.tsx';
+import { SpeakingOrder } from './SpeakingOrder.tsx';
+
+/** The side panel: for the chair, the waiting room, the speaking order, the people and the meeting's controls; for others, who is here. */
+export function MeetingPanel({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const selfId = useSession((s) => s.session?.user.id ?? '');
+  const chair = useMeetingCall((s) => s.attendees.some((a) => a.id === selfId && a.chair));
+  return (
+    <aside
+      className="mtg-panel"
+      aria-label={chair ? t('meeting.panel.chairLabel') : t('meeting.panel.people')}
+      id="mtg-panel"
+    >
+      <div className="mtg-panel-head">
+        <p className="mtg-panel-title">{chair ? t('meeting.panel.chairTitle') : t('meeting.panel.people')}</p>
+        <button type="button" className="mtg-panel-close" onClick={onClose} aria-label={t('meeting.panel.close')}>
+          ×
+        </button>
+      </div>
+      <div className="mtg-panel-scroll">
+        {chair && <KnockList />}
+        <SpeakingOrder chair={chair} />
+        <PeopleList chair={chair} />
+        {chair && <ChairTools />}
+      </div>
+    </aside>
+  );
+}
