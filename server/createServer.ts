@@ -132,7 +132,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
-  app.use(meetingRoutes({ db, tokens, clients, log }));
+  app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {

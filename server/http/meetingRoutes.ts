@@ -24,6 +24,7 @@ import { meetingCalendar } from '../meetings/icsCalendar.ts';
 import { announceMeetingChange } from '../meetings/meetingAnnouncer.ts';
 import { MeetingError, noSuchMeeting, type MeetingErrorKind } from '../meetings/meetingErrors.ts';
 import { startRefusal } from '../meetings/meetingTimes.ts';
+import type { MeetingHub } from '../meetings/meetingHub.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import { authenticate, requirePermission, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
@@ -66,11 +67,14 @@ export function meetingRoutes({
   db,
   tokens,
   clients,
+  meetings,
   log,
 }: {
   db: Kysely<Database>;
   tokens: SessionTokens;
   clients: ClientDirectory;
+  /** Tells a meeting's live room that its booking changed. */
+  meetings: MeetingHub;
   log: Logger;
 }): Router {
   const router = Router();
@@ -81,6 +85,7 @@ export function meetingRoutes({
   function changed(res: Response, status: number, meeting: Meeting, event: string, alsoTell: string[] = []) {
     meetingLog.info({ meeting: meeting.id, by: userOf(res).id, version: meeting.version }, `meeting ${event}`);
     announceMeetingChange(clients, [...meeting.people.map((p) => p.userId), ...alsoTell], meeting.id);
+    meetings.revised(meeting.id);
     res.status(status).json({ meeting });
   }
 

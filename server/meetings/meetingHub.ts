@@ -13,6 +13,8 @@ interface Gathering {
   locked: boolean;
   waiting: Map<string, Waiting>;
   knockListeners: Set<(knocks: KnockList) => void>;
+  /** The meeting's room, told when the booking changes over HTTP (a new time, list or a cancellation). */
+  revisionListeners: Set<() => void>;
 }
 
 /**
@@ -25,7 +27,7 @@ export class MeetingHub {
   private gathering(id: string): Gathering {
     let gathering = this.gatherings.get(id);
     if (!gathering) {
-      gathering = { locked: false, waiting: new Map(), knockListeners: new Set() };
+      gathering = { locked: false, waiting: new Map(), knockListeners: new Set(), revisionListeners: new Set() };
       this.gatherings.set(id, gathering);
     }
     return gathering;
@@ -34,7 +36,13 @@ export class MeetingHub {
   /** Forgets a meeting nobody waits for, listens to or has locked. */
   private tidy(id: string): void {
     const gathering = this.gatherings.get(id);
-    if (gathering && !gathering.locked && gathering.waiting.size === 0 && gathering.knockListeners.size === 0)
+    if (
+      gathering &&
+      !gathering.locked &&
+      gathering.waiting.size === 0 &&
+      gathering.knockListeners.size === 0 &&
+      gathering.revisionListeners.size === 0
+    )
       this.gatherings.delete(id);
   }
 
@@ -59,6 +67,20 @@ export class MeetingHub {
       this.gatherings.get(id)?.knockListeners.delete(listener);
       this.tidy(id);
     };
+  }
+
+  /** The meeting room follows changes to its booking through this; returns how to stop. */
+  watchRevisions(id: string, listener: () => void): () => void {
+    this.gathering(id).revisionListeners.add(listener);
+    return () => {
+      this.gatherings.get(id)?.revisionListeners.delete(listener);
+      this.tidy(id);
+    };
+  }
+
+  /** The booking changed: the meeting's room looks at it again. */
+  revised(id: string): void {
+    for (const listener of this.gatherings.get(id)?.revisionListeners ?? []) listener();
   }
 
   private publish(id: string): void {

@@ -7,7 +7,7 @@ import type { FloodGuard } from '../limits/floodGuard.ts';
 import { lobbyOpen } from '../meetings/meetingAccess.ts';
 import type { Outcome } from '../meetings/meetingHub.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
-import { gateFrame, messageFloodGuard } from './frameGate.ts';
+import { deliverFrame, messageFloodGuard } from './frameGate.ts';
 import { authenticateJoin } from './joinAuth.ts';
 import type { RoomContext } from './roomContext.ts';
 
@@ -63,16 +63,9 @@ export function meetingLobbyRoom(ctx: RoomContext) {
     }
 
     protected override _onMessage(client: LobbyClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
-      const verdict = gateFrame(client.userData?.flood, buffer, ctx.metrics);
-      if (verdict === 'disconnect') {
+      const deliver = () => super._onMessage(client, buffer);
+      if (deliverFrame(client.userData?.flood, buffer, ctx.metrics, deliver) === 'disconnect') {
         client.leave(CLOSE_CODES.flooding);
-        return;
-      }
-      if (verdict === 'drop') return;
-      try {
-        super._onMessage(client, buffer);
-      } catch {
-        ctx.metrics.movesRejected.inc({ reason: 'undecodable' });
       }
     }
 

@@ -4,9 +4,11 @@ import type { Lang } from '../../shared/languages.ts';
 import { AttendeeState, MeetingJoinOptions, MeetingRoomMessages, MeetingRoomState } from '../../shared/meetingRoom.ts';
 import { CLOSE_CODES, JOIN_ERRORS, MESSAGES, type Notice } from '../../shared/protocol.ts';
 import type { FloodGuard } from '../limits/floodGuard.ts';
+import { meetingRoomName } from '../../shared/meetings.ts';
+import { findListing, findMeetingEntry } from '../db/meetingRoomStore.ts';
 import { meetingAccess } from '../meetings/meetingAccess.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
-import { gateFrame, messageFloodGuard } from './frameGate.ts';
+import { deliverFrame, messageFloodGuard } from './frameGate.ts';
 import { authenticateJoin } from './joinAuth.ts';
 import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
@@ -15,6 +17,8 @@ import type { RoomContext } from './roomContext.ts';
 const NOT_LISTED = "not on this meeting's list: wait in the lobby";
 /** Time for the last patch (ended = true) to reach everyone before they are disconnected. */
 const END_GRACE_MS = 1500;
+/** Past the booked end before the room checks it, so a last-minute extension is seen first. */
+const END_SLACK_MS = 1000;
 const KIND = 'meeting';
 
 export interface MeetingAuth {
@@ -46,8 +50,8 @@ export interface MeetingRoomControl extends Room<MeetingRoomState, unknown, Atte
   isPresent(userId: string): boolean;
   /** Puts every connection of a person out for good, held seats included. */
   expelPerson(userId: string, code: number): void;
-  /** Disconnects everyone after a moment, so the last state reaches them. */
-  closeSoon(): void;
+  /** Ends the meeting here: the lobby is told, the call closed, everyone disconnected after a moment. */
+  finish(): Promise<void>;
 }
 
 /**
@@ -62,7 +66,10 @@ export function meetingRoom(ctx: RoomContext) {
   {
     meetingId!: string;
     private unwatchKnocks: (() => void) | undefined;
+    private unwatchRevisions: (() => void) | undefined;
     private closing: NodeJS.Timeout | undefined;
+    /** Looks at the booking again when the meeting is due to end. */
+    private endTimer: NodeJS.Timeout | undefined;
     /** Attendees whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
     private readonly heldAttendees = new Map<string, Attendee>();
 
@@ -88,27 +95,50 @@ export function meetingRoom(ctx: RoomContext) {
       this.unwatchKnocks = ctx.meetings.watchKnocks(this.meetingId, (knocks) => {
         for (const client of this.clients) if (client.auth?.chair) client.send(MeetingRoomMessages.knocks, knocks);
       });
+      this.unwatchRevisions = ctx.meetings.watchRevisions(this.meetingId, () => void this.review());
+      void this.review();
     }
 
     override onDispose(): void {
       this.unwatchKnocks?.();
+      this.unwatchRevisions?.();
       clearTimeout(this.closing);
+      clearTimeout(this.endTimer);
+    }
+
+    /**
+     * Holds the room to its booking: a cancelled meeting or one whose time is up ends, and
+     * anyone taken off the list by a change leaves. Runs on creation, on every change of the
+     * booking, and when the meeting is due to end.
+     */
+    private async review(): Promise<void> {
+      try {
+        if (this.state.ended) return;
+        const meeting = await findMeetingEntry(ctx.db, this.meetingId);
+        const now = Date.now();
+        if (!meeting || meeting.status !== 'scheduled' || meeting.endsAt.getTime() <= now) {
+          await this.finish();
+          return;
+        }
+        clearTimeout(this.endTimer);
+        this.endTimer = setTimeout(() => void this.review(), meeting.endsAt.getTime() - now + END_SLACK_MS);
+        const present = new Set([...this.state.attendees.values()].map((a) => a.id));
+        for (const userId of present) {
+          const listing = await findListing(ctx.db, this.meetingId, userId);
+          if (!listing || listing.rsvp === 'declined') this.expelPerson(userId, CLOSE_CODES.removed);
+        }
+      } catch (err) {
+        ctx.log.error({ err, meetingId: this.meetingId }, 'could not check a meeting against its booking');
+      }
     }
 
     protected override _onMessage(client: MeetingClient & Parameters<Room['_onMessage']>[0], buffer: Buffer): void {
       const attendee = client.userData;
       if (attendee?.expelled) return;
-      const verdict = gateFrame(attendee?.flood, buffer, ctx.metrics);
-      if (verdict === 'disconnect') {
+      const deliver = () => super._onMessage(client, buffer);
+      if (deliverFrame(attendee?.flood, buffer, ctx.metrics, deliver) === 'disconnect') {
         ctx.log.warn({ user: client.auth?.user.id, room: this.roomId }, 'client disconnected for flooding');
         this.expel(client.sessionId, CLOSE_CODES.flooding);
-        return;
-      }
-      if (verdict === 'drop') return;
-      try {
-        super._onMessage(client, buffer);
-      } catch {
-        ctx.metrics.movesRejected.inc({ reason: 'undecodable' });
       }
     }
 
@@ -191,9 +221,20 @@ export function meetingRoom(ctx: RoomContext) {
         if (attendee.userId === userId) this.expel(sessionId, code);
     }
 
-    closeSoon(): void {
+    async finish(): Promise<void> {
+      if (this.state.ended) return;
+      this.state.ended = true;
+      this.state.speaker = '';
+      this.state.floor.splice(0, this.state.floor.length);
+      clearTimeout(this.endTimer);
+      ctx.meetings.end(this.meetingId);
       void this.lock();
       this.closing ??= setTimeout(() => void this.disconnect(CLOSE_CODES.meetingEnded), END_GRACE_MS);
+      try {
+        await ctx.media?.deleteRoom(meetingRoomName(this.meetingId));
+      } catch (err) {
+        ctx.log.error({ err, meetingId: this.meetingId }, 'could not close the meeting’s media room');
+      }
     }
   };
 }

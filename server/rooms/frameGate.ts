@@ -20,7 +20,7 @@ export function messageFloodGuard(now = Date.now()): FloodGuard {
  * Colyseus decodes it: over the allowance it is dropped, and a client that keeps flooding is
  * to be disconnected; a frame of a shape this server does not speak is counted and dropped.
  */
-export function gateFrame(flood: FloodGuard | undefined, buffer: Uint8Array, metrics: Metrics): FloodVerdict {
+function gateFrame(flood: FloodGuard | undefined, buffer: Uint8Array, metrics: Metrics): FloodVerdict {
   if (flood) {
     const verdict = flood.check(Date.now());
     if (verdict !== 'pass') {
@@ -33,4 +33,25 @@ export function gateFrame(flood: FloodGuard | undefined, buffer: Uint8Array, met
     return 'drop';
   }
   return 'pass';
+}
+
+/**
+ * Gates a client's frame (`gateFrame`) and hands one that passes to Colyseus (`deliver`); a frame
+ * that fails to decode there is counted, not thrown. Returns the gate's verdict: on `disconnect`
+ * the room puts the client out.
+ */
+export function deliverFrame(
+  flood: FloodGuard | undefined,
+  buffer: Uint8Array,
+  metrics: Metrics,
+  deliver: () => void,
+): FloodVerdict {
+  const verdict = gateFrame(flood, buffer, metrics);
+  if (verdict !== 'pass') return verdict;
+  try {
+    deliver();
+  } catch {
+    metrics.movesRejected.inc({ reason: 'undecodable' });
+  }
+  return verdict;
 }

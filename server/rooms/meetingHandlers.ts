@@ -139,16 +139,7 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
 
   on(MeetingRoomMessages.end, NoPayload, 'chair', async () => {
     const people = await endMeeting(ctx.db, meetingId);
-    room.state.ended = true;
-    room.state.speaker = '';
-    room.state.floor.splice(0, room.state.floor.length);
-    ctx.meetings.end(meetingId);
     announceMeetingChange(ctx.clients, people, meetingId);
-    room.closeSoon();
-    try {
-      await ctx.media?.deleteRoom(mediaRoom);
-    } catch (err) {
-      ctx.log.error({ err, meetingId }, 'could not close the meeting’s media room');
-    }
+    await room.finish();
   });
 }

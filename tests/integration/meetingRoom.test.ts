@@ -294,6 +294,37 @@ describe.each(BACKENDS)('being in a side meeting on $name', { timeout: 60_000 },
       colyseusClient(server).joinOrCreate(ROOMS.meetingLobby, joinOptions(b, meeting.id)),
     ).rejects.toMatchObject({ code: JOIN_ERRORS.forbidden, message: 'this meeting is not open' });
   });
+
+  it('follows its booking: someone taken off the list leaves, and a cancelled meeting closes', async () => {
+    const host = await person('Host');
+    const [a, b] = [await person('Delegate A'), await person('Delegate B')];
+    // Ankara is free again: the meeting held there in the test before was ended.
+    const meeting = await bookNow(host, 'ankara', { invitees: [a.id, b.id] });
+    const chair = await enter(host, meeting.id);
+    const [inA, inB] = [await enter(a, meeting.id), await enter(b, meeting.id)];
+    const outsider = await person('Outsider');
+    const lobby = await knock(outsider, meeting.id);
+    await until(() => lastKnocks(chair.heard).includes(outsider.id), 5000, 'the knock');
+
+    const edit = await call(server, 'PATCH', `/api/meetings/${meeting.id}`, {
+      token: host.token,
+      body: { invitees: [a.id] },
+    });
+    expect(edit.status, edit.text).toBe(200);
+    await until(() => inB.heard.leftWith !== undefined, 5000, 'B put out');
+    expect(inB.heard.leftWith).toBe(CLOSE_CODES.removed);
+    expect(inA.heard.leftWith).toBeUndefined();
+
+    const cancelled = await call(server, 'POST', `/api/meetings/${meeting.id}/cancel`, { token: host.token });
+    expect(cancelled.status, cancelled.text).toBe(200);
+    await until(() => chair.room.state.ended, 5000, 'ended by the cancellation');
+    await until(() => lobby.heard.outcomes.includes('ended'), 5000, 'the lobby told');
+    await until(
+      () => [chair, inA].every((x) => x.heard.leftWith === CLOSE_CODES.meetingEnded),
+      5000,
+      'everyone closed',
+    );
+  });
 });
 
 describe('media tokens for a side meeting', { timeout: 60_000 }, () => {

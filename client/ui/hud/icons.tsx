@@ -1,7 +1,7 @@
 /** Line icons for the HUD buttons; decorative, the buttons carry their own text. */
 export function ChatIcon() {
   return (
-    <svg className="hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className="line-icon hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <path d="M4 5.5A2.5 2.5 0 0 1 6.5 3h11A2.5 2.5 0 0 1 20 5.5v8a2.5 2.5 0 0 1-2.5 2.5H10l-4.5 4v-4A1.5 1.5 0 0 1 4 14.5z" />
       <path d="M8 8.5h8M8 11.5h5" />
     </svg>
@@ -10,7 +10,7 @@ export function ChatIcon() {
 
 export function PeopleIcon() {
   return (
-    <svg className="hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className="line-icon hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <circle cx="9" cy="8" r="3.2" />
       <path d="M3.5 19.5c0-3.2 2.5-5.5 5.5-5.5s5.5 2.3 5.5 5.5" />
       <circle cx="16.5" cy="9" r="2.6" />
@@ -21,7 +21,7 @@ export function PeopleIcon() {
 
 export function StageIcon() {
   return (
-    <svg className="hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className="line-icon hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <rect x="3" y="4" width="18" height="11" rx="1.8" />
       <path d="M10 7.6v4.8l4-2.4z" />
       <path d="M8 19.5h8M12 15v4.5" />

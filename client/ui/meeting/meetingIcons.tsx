@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg className="stage-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg className="line-icon stage-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {children}
     </svg>
   );

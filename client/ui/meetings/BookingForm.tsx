@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_LIMITS, type Meeting, type MeetingHall } from '../../../shared/meetings.ts';
 import { ApiFailure } from '../../net/api.ts';
@@ -7,15 +7,8 @@ import { useMeetings } from '../../state/meetings.ts';
 import { failureMessage } from '../exhibitor/failureMessage.ts';
 import { TextInput } from '../exhibitor/TextInput.tsx';
 import { FieldErrorMessage } from '../exhibitor/FieldErrorMessage.tsx';
-import {
-  checkBooking,
-  draftOf,
-  DURATIONS,
-  newDraft,
-  rangeOf,
-  type BookingDraft,
-  type BookingErrors,
-} from './bookingDraft.ts';
+import { useCheckedForm } from '../useCheckedForm.ts';
+import { checkBooking, draftOf, DURATIONS, newDraft, rangeOf, type BookingDraft } from './bookingDraft.ts';
 import { HallPicker } from './HallPicker.tsx';
 import { InviteePicker } from './InviteePicker.tsx';
 import { LanguageChecks } from './LanguageChecks.tsx';
@@ -29,66 +22,30 @@ export interface BookingFormProps {
   onDone(meeting: Meeting): void;
 }
 
-/** Moves focus to the first field at fault (the first input of a group), so keyboard users land on it. */
-function focusFirstError(form: HTMLFormElement | null) {
-  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
-  target?.focus();
-}
-
 /** A new booking, or the host's change to one: when, where, what, who, and which languages. */
 export function BookingForm({ halls, selfId, editing, onDone }: BookingFormProps) {
   const { t } = useTranslation();
   const time = useMeetingTime();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<BookingDraft>(() => (editing ? draftOf(editing) : newDraft()));
-  const [errors, setErrors] = useState<BookingErrors>({});
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { form, draft, errors, busy, refusal, patch, submit } = useCheckedForm({
+    initial: () => (editing ? draftOf(editing) : newDraft()),
+    check: (next: BookingDraft) => checkBooking(next, editing?.startsAt),
+    send: (request) => (editing ? saveChange(editing.id, request) : book(request)),
+    blank: () => newDraft(),
+    onSent(meeting, sent) {
+      void loadBusy(sent.day, true);
+      onDone(meeting);
+    },
+    refusal(error, sent) {
+      // Someone else took the time meanwhile: what is typed stays, the timelines show why.
+      if (error instanceof ApiFailure && error.code === 'conflict') void loadBusy(sent.day, true);
+      return failureMessage(t, error, 'meetings.form.refused');
+    },
+  });
   const chosen = rangeOf(draft);
 
   useEffect(() => {
     void loadBusy(draft.day);
   }, [draft.day, halls]);
-
-  // After a first attempt, the messages follow the typing, so a fixed field clears at once.
-  const patch = (changes: Partial<BookingDraft>) => {
-    const next = { ...draft, ...changes };
-    setDraft(next);
-    setRefusal(null);
-    if (tried) {
-      const check = checkBooking(next, editing?.startsAt);
-      setErrors(check.ok ? {} : check.errors);
-    }
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTried(true);
-    const check = checkBooking(draft, editing?.startsAt);
-    if (!check.ok) {
-      setErrors(check.errors);
-      requestAnimationFrame(() => focusFirstError(form.current));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setRefusal(null);
-    try {
-      const meeting = editing ? await saveChange(editing.id, check.request) : await book(check.request);
-      void loadBusy(draft.day, true);
-      setDraft(newDraft());
-      setTried(false);
-      onDone(meeting);
-    } catch (error) {
-      // Someone else took the time meanwhile: what is typed stays, the timelines show why.
-      if (error instanceof ApiFailure && error.code === 'conflict') void loadBusy(draft.day, true);
-      setRefusal(failureMessage(t, error, 'meetings.form.refused'));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const own = editing && { hallId: editing.hallId, startsAt: editing.startsAt, endsAt: editing.endsAt };
   return (

@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/catalogue.ts';
 import { INVITE_LIMITS, type InviteCreated } from '../../../shared/invites.ts';
 import { createInvite } from '../../net/invites.ts';
 import { failureMessage } from '../exhibitor/failureMessage.ts';
 import { TextInput } from '../exhibitor/TextInput.tsx';
-import { checkDraft, NEW_DRAFT, withRole, type InviteDraft, type InviteErrors } from './inviteDraft.ts';
+import { useCheckedForm } from '../useCheckedForm.ts';
+import { checkDraft, NEW_DRAFT, withRole } from './inviteDraft.ts';
 import { RolePicker } from './RolePicker.tsx';
 import { ScopeField } from './ScopeField.tsx';
 
@@ -14,57 +14,17 @@ export interface InviteFormProps {
   onCreated(created: InviteCreated): void;
 }
 
-/** Moves focus to the first field at fault (the first radio of a group), so keyboard users land on it. */
-function focusFirstError(form: HTMLFormElement | null) {
-  const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-  const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
-  target?.focus();
-}
-
 /** A new invitation: the role, what it is bound to, a note, how long and how often it may be used. */
 export function InviteForm({ catalogue, onCreated }: InviteFormProps) {
   const { t } = useTranslation();
-  const form = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<InviteDraft>(NEW_DRAFT);
-  const [errors, setErrors] = useState<InviteErrors>({});
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
-
-  // After a first attempt, the messages follow the typing, so a fixed field clears at once.
-  const update = (next: InviteDraft) => {
-    setDraft(next);
-    setRefusal(null);
-    if (tried) {
-      const check = checkDraft(next);
-      setErrors(check.ok ? {} : check.errors);
-    }
-  };
-  const patch = (changes: Partial<InviteDraft>) => update({ ...draft, ...changes });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTried(true);
-    const check = checkDraft(draft);
-    if (!check.ok) {
-      setErrors(check.errors);
-      requestAnimationFrame(() => focusFirstError(form.current));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    setRefusal(null);
-    try {
-      const created = await createInvite(check.request);
-      setDraft(NEW_DRAFT);
-      setTried(false);
-      onCreated(created);
-    } catch (error) {
-      setRefusal(failureMessage(t, error, 'organiser.form.refused'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { form, draft, errors, busy, refusal, update, patch, submit } = useCheckedForm({
+    initial: NEW_DRAFT,
+    check: checkDraft,
+    send: createInvite,
+    blank: () => NEW_DRAFT,
+    onSent: (created) => onCreated(created),
+    refusal: (error) => failureMessage(t, error, 'organiser.form.refused'),
+  });
 
   return (
     <form ref={form} className="org-form" onSubmit={submit} noValidate aria-labelledby="new-invite-title">
