@@ -72,6 +72,8 @@ export const MeetingRequest = z
     languages: z.array(Lang).max(9).default([]),
     /** No recording or egress is possible; shown to everyone in the meeting. */
     noRecording: z.boolean().default(true),
+    /** Voice and video end-to-end encrypted with a key only the people in the meeting hold. */
+    e2ee: z.boolean().default(false),
   })
   .refine((m) => Date.parse(m.endsAt) > Date.parse(m.startsAt), {
     message: 'the meeting must end after it starts',
@@ -90,6 +92,7 @@ export const MeetingChange = z
     invitees: z.array(z.uuid()).max(MEETING_LIMITS.invitees),
     languages: z.array(Lang).max(9),
     noRecording: z.boolean(),
+    e2ee: z.boolean(),
   })
   .partial()
   .refine((m) => (m.startsAt === undefined) === (m.endsAt === undefined), {
@@ -138,6 +141,7 @@ export const Meeting = z.object({
   status: MeetingStatus,
   languages: z.array(Lang),
   noRecording: z.boolean(),
+  e2ee: z.boolean(),
   people: z.array(MeetingPerson),
   /** Bumped by every change, so invitees can tell they have not seen this version. */
   version: z.number().int(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountryId } from './countries.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 export const ROOMS = {
   plaza: 'plaza',

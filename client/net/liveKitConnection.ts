@@ -1,4 +1,4 @@
-import type { DisconnectReason, Room, RoomConnectOptions } from 'livekit-client';
+import type { DisconnectReason, Room, RoomConnectOptions, RoomOptions } from 'livekit-client';
 import type { MediaToken } from '../../shared/stage.ts';
 import type { MediaConnection } from '../state/media.ts';
 import { ApiFailure } from './api.ts';
@@ -33,6 +33,8 @@ export interface LiveKitConnectionOptions<Target extends string> {
   errors: { prefix: string; connect: string; device: string; publish: string };
   /** Added to the shared connect options. */
   connectOptions?: Partial<RoomConnectOptions>;
+  /** Added to the options of each new room (e.g. end-to-end encryption, made anew per room). */
+  roomOptions?(lk: LiveKit): Partial<RoomOptions>;
   /** A room LiveKit deleted ends the call (`idle`) instead of being joined again. */
   endsWithRoom?: boolean;
   /** A fresh token for the target's LiveKit room. */
@@ -239,7 +241,7 @@ export class LiveKitConnection<Target extends string> {
       const [token, lk] = await Promise.all([this.options.token(target), loadLiveKit()]);
       if (stale()) return;
       this.options.granted(token);
-      const next = new lk.Room({ adaptiveStream: true, dynacast: true });
+      const next = new lk.Room({ adaptiveStream: true, dynacast: true, ...this.options.roomOptions?.(lk) });
       this.room = next;
       this.listen(next, lk, mine);
       await next.connect(token.url, token.token, { ...connectOptions(token.url), ...this.options.connectOptions });

@@ -1,4 +1,12 @@
-import type { LocalTrack, RemoteAudioTrack, RemoteTrackPublication, Room, Track } from 'livekit-client';
+import type {
+  ExternalE2EEKeyProvider,
+  LocalTrack,
+  RemoteAudioTrack,
+  RemoteTrackPublication,
+  Room,
+  RoomOptions,
+  Track,
+} from 'livekit-client';
 import { Lang } from '../../shared/languages.ts';
 import { interpretationTrackName, type ListeningChoice } from '../../shared/meetingRoom.ts';
 import { meetingRoomName } from '../../shared/meetings.ts';
@@ -17,6 +25,9 @@ import { fetchMediaToken } from './stageApi.ts';
  * and microphone (muted), plays the others at the volumes their listening choice asks for, and
  * writes what it finds to useMeetingCall. An interpreter's microphone goes out under the name of
  * their language, so listeners can pick it. livekit-client loads only when a meeting opens.
+ *
+ * An end-to-end encrypted meeting's room gets LiveKit's E2EE worker and a key provider; nothing
+ * is published until the meeting key (meetingE2ee.ts) is set and encryption is on.
  */
 
 /** What the visitor may publish, from their token. */
@@ -25,6 +36,15 @@ let allowed: MediaSource[] = [];
 let cameraWanted = true;
 /** Video tracks by the key views show them by. */
 const videos = new Map<string, Track>();
+
+/** Whether the call joined is end-to-end encrypted. */
+let encrypted = false;
+/** The encrypted room's key provider and worker, made anew with each LiveKit room. */
+let secure: { keyProvider: ExternalE2EEKeyProvider; worker: Worker } | null = null;
+/** The meeting key in use, from the key exchange; kept across the call's rejoins. */
+let meetingKey: Uint8Array | null = null;
+/** Joins waiting for the meeting key; woken when it comes or the call is left. */
+const keyWaiters = new Set<() => void>();
 
 const err = (error: unknown, otherwise: string) => mediaErrorKey(error, 'meeting', otherwise);
 
@@ -135,6 +155,60 @@ async function publishOnJoin(current: Room, lk: LiveKit, stale: () => boolean): 
   call.refresh();
 }
 
+const keyBuffer = (key: Uint8Array): ArrayBuffer => new Uint8Array(key).buffer;
+
+/** A new room's encryption: a key provider and LiveKit's worker (a chunk of its own, fetched only here). */
+function e2eeOptions(lk: LiveKit): Partial<RoomOptions> {
+  dropSecure();
+  if (!encrypted || !lk.isE2EESupported()) return {};
+  const keyProvider = new lk.ExternalE2EEKeyProvider();
+  const worker = new Worker(new URL('livekit-client/e2ee-worker', import.meta.url), { type: 'module' });
+  secure = { keyProvider, worker };
+  if (meetingKey) void keyProvider.setKey(keyBuffer(meetingKey));
+  return { e2ee: { keyProvider, worker } };
+}
+
+function dropSecure(): void {
+  secure?.worker.terminate();
+  secure = null;
+}
+
+function wakeKeyWaiters(): void {
+  for (const wake of keyWaiters) wake();
+  keyWaiters.clear();
+}
+
+/** The meeting key to encrypt with from now on (null: forget it); the call in progress takes it at once. */
+export function setMeetingKey(key: Uint8Array | null): void {
+  meetingKey = key;
+  if (key) void secure?.keyProvider.setKey(keyBuffer(key));
+  wakeKeyWaiters();
+}
+
+/**
+ * An encrypted call waits for the meeting key, sets it and turns encryption on before anything
+ * goes out; false when it cannot (no E2EE in this browser) or the visitor moved on meanwhile.
+ */
+async function secureCall(current: Room, stale: () => boolean): Promise<boolean> {
+  const mine = secure;
+  if (!mine) {
+    useMeetingCall.setState({ mediaError: 'meeting.e2eeUnsupported' });
+    return false;
+  }
+  while (!meetingKey) {
+    await new Promise<void>((wake) => keyWaiters.add(wake));
+    if (stale()) return false;
+  }
+  await mine.keyProvider.setKey(keyBuffer(meetingKey));
+  await current.setE2EEEnabled(true);
+  return !stale() && secure === mine;
+}
+
+async function joined(current: Room, lk: LiveKit, stale: () => boolean): Promise<void> {
+  if (encrypted && !(await secureCall(current, stale))) return;
+  await publishOnJoin(current, lk, stale);
+}
+
 const call: LiveKitConnection<string> = new LiveKitConnection<string>({
   audioBox: 'meetingAudio',
   errors: {
@@ -145,6 +219,7 @@ const call: LiveKitConnection<string> = new LiveKitConnection<string>({
   },
   // Voices are subscribed to as the listening choice asks (applyListening), not all at once.
   connectOptions: { autoSubscribe: false },
+  roomOptions: e2eeOptions,
   // The server deletes the room when the chair ends the meeting.
   endsWithRoom: true,
   token: (meetingId) => fetchMediaToken(meetingRoomName(meetingId)),
@@ -154,24 +229,27 @@ const call: LiveKitConnection<string> = new LiveKitConnection<string>({
     allowed = token.publish;
   },
   snapshot,
-  joined: publishOnJoin,
+  joined,
   forgotten() {
     videos.clear();
+    dropSecure();
     useMeetingCall.setState({ participants: [], interpreted: [] });
   },
 });
 
-/** Joins the call of this meeting (once the visitor is in its room). */
-export function joinMeetingCall(meetingId: string): void {
-  if (call.target === meetingId) return;
+/** Joins the call of this meeting (once the visitor is in its room), encrypted or not as the room says. */
+export function joinMeetingCall(meetingId: string, e2ee: boolean): void {
+  if (call.target === meetingId && encrypted === e2ee) return;
   leaveMeetingCall();
   cameraWanted = true;
+  encrypted = e2ee;
   call.join(meetingId);
 }
 
 /** Leaves the call: every track the visitor sent stops, every voice goes quiet. */
 export function leaveMeetingCall(): void {
   call.leave();
+  wakeKeyWaiters();
   clearCall();
 }
 
@@ -216,6 +294,8 @@ export async function setMeetingPublishing(kind: PublishKind, on: boolean): Prom
   if (on && !allowed.includes(kind)) return;
   await call.publish(
     async (current) => {
+      // Nothing goes out of an encrypted meeting before its key is set.
+      if (on && encrypted && !current.isE2EEEnabled) return;
       if (kind === 'camera') cameraWanted = on;
       await TOGGLES[kind](current, on);
     },

@@ -32,6 +32,7 @@ import { ApiFailure, request } from './api.ts';
 import { CONSENTED_LEAVE } from './closeOutcome.ts';
 import { sleep } from './liveKitCommon.ts';
 import { joinMeetingCall, leaveMeetingCall } from './meetingCall.ts';
+import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
 
 /**
  * A side meeting's Colyseus rooms: someone on the list joins `meeting` straight away; anyone
@@ -97,7 +98,7 @@ function attendeesOf(state: MeetingRoomState): Attendee[] {
 
 let syncQueued = false;
 /** Patches arrive several at a time; the store hears about them once per batch. */
-function queueSync(joined: Room<MeetingRoomState>): void {
+function queueSync(joined: Room<MeetingRoomState>, meetingId: string): void {
   if (syncQueued) return;
   syncQueued = true;
   queueMicrotask(() => {
@@ -112,7 +113,11 @@ function queueSync(joined: Room<MeetingRoomState>): void {
       floor: [...state.floor],
       speaker: state.speaker || null,
       locked: state.locked,
+      e2ee: state.e2ee,
     });
+    // The call starts once the room has said whether it is encrypted.
+    joinMeetingCall(meetingId, state.e2ee);
+    syncE2ee(joined, meetingId);
   });
 }
 
@@ -132,13 +137,17 @@ function dropRooms(): void {
   }
   room = null;
   lobby = null;
+  forgetE2ee();
 }
 
 function attach(joined: Room<MeetingRoomState>, meetingId: string): void {
   room = joined;
   useMeetingCall.setState({ phase: 'in', reconnecting: false });
-  joined.onStateChange(() => queueSync(joined));
-  queueSync(joined);
+  joined.onStateChange(() => queueSync(joined, meetingId));
+  queueSync(joined, meetingId);
+  joined.onMessage(MeetingRoomMessages.e2eeSealed, (raw: unknown) => {
+    if (room === joined) void receiveSealed(raw);
+  });
   joined.onMessage(MeetingRoomMessages.knocks, (raw: unknown) => {
     const list = KnockList.safeParse(raw);
     if (room === joined && list.success) useMeetingCall.setState({ knocks: list.data.knocks });
@@ -190,7 +199,6 @@ async function joinMeeting(meetingId: string, mine: number): Promise<void> {
     const joined = await client!.joinOrCreate<MeetingRoomState>(ROOMS.meeting, joinOptions(meetingId));
     if (mine !== generation) return void joined.leave(true);
     attach(joined, meetingId);
-    joinMeetingCall(meetingId);
   } catch (error) {
     if (mine === generation) fail(error);
     return;

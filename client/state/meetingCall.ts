@@ -77,6 +77,10 @@ interface MeetingCallState {
   knocks: Knock[];
   /** The server's reason for turning down the visitor's last request, until dismissed. */
   refused: string | null;
+  /** Voice and video are end-to-end encrypted, as the room says. */
+  e2ee: boolean;
+  /** The code everyone compares aloud, once the visitor holds the meeting key; null meanwhile. */
+  securityCode: string | null;
 
   connection: MediaConnection;
   /** A translation key for the last thing that went wrong with camera, microphone or screen. */
@@ -108,6 +112,8 @@ const noRoom = {
   knocks: [],
   refused: null,
   reconnecting: false,
+  e2ee: false,
+  securityCode: null,
 };
 
 const initial = {

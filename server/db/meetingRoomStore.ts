@@ -15,6 +15,7 @@ export interface MeetingEntry {
   endsAt: Date;
   languages: Lang[];
   noRecording: boolean;
+  e2ee: boolean;
 }
 
 export type Listing = Selectable<MeetingParticipantsTable>;
@@ -22,7 +23,7 @@ export type Listing = Selectable<MeetingParticipantsTable>;
 export async function findMeetingEntry(db: Kysely<Database>, id: string): Promise<MeetingEntry | undefined> {
   const row = await db
     .selectFrom('meetings')
-    .select(['id', 'host_id', 'status', 'starts_at', 'ends_at', 'languages', 'no_recording'])
+    .select(['id', 'host_id', 'status', 'starts_at', 'ends_at', 'languages', 'no_recording', 'e2ee'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -34,6 +35,7 @@ export async function findMeetingEntry(db: Kysely<Database>, id: string): Promis
     endsAt: new Date(row.ends_at),
     languages: row.languages as Lang[],
     noRecording: row.no_recording,
+    e2ee: row.e2ee,
   };
 }
 

@@ -53,6 +53,7 @@ function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meetin
     status: over ? 'ended' : (row.status as Meeting['status']),
     languages: row.languages as Lang[],
     noRecording: row.no_recording,
+    e2ee: row.e2ee,
     people: people.map(toPerson).sort(byListOrder),
     version: row.version,
     updatedAt: iso(row.updated_at),
@@ -155,6 +156,7 @@ export async function book(db: Kysely<Database>, host: SessionUser, request: Boo
           ends_at: request.endsAt,
           languages: JSON.stringify([...new Set(request.languages)]),
           no_recording: request.noRecording,
+          e2ee: request.e2ee,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
@@ -232,6 +234,7 @@ export async function change(
           ends_at: endsAt,
           ...(changes.languages && { languages: JSON.stringify([...new Set(changes.languages)]) }),
           no_recording: changes.noRecording ?? before.no_recording,
+          e2ee: changes.e2ee ?? before.e2ee,
           version: before.version + 1,
           updated_at: now,
         })

@@ -4,6 +4,7 @@ import * as inviteLimits from './migrations/002_invite_limits.ts';
 import * as rolesAndModeration from './migrations/003_roles_and_moderation.ts';
 import * as stages from './migrations/004_stages.ts';
 import * as meetings from './migrations/005_meetings.ts';
+import * as meetingE2ee from './migrations/006_meeting_e2ee.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003_roles_and_moderation': rolesAndModeration,
   '004_stages': stages,
   '005_meetings': meetings,
+  '006_meeting_e2ee': meetingE2ee,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -167,6 +167,7 @@ export interface MeetingsTable {
   status: ColumnType<string, string | undefined, string>;
   languages: Json<string[]>;
   no_recording: boolean;
+  e2ee: ColumnType<boolean, boolean | undefined, boolean>;
   version: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -10,6 +10,7 @@ import { meetingAccess } from '../meetings/meetingAccess.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { deliverFrame, messageFloodGuard } from './frameGate.ts';
 import { authenticateJoin } from './joinAuth.ts';
+import { electKeyHolder, renewKey } from './meetingE2ee.ts';
 import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 
@@ -28,6 +29,8 @@ export interface MeetingAuth {
   chair: boolean;
   interprets: Lang | undefined;
   verified: boolean;
+  /** The booking, when this person joined: voice and video end-to-end encrypted. */
+  e2ee: boolean;
 }
 
 /** One connection of someone in the meeting. */
@@ -52,6 +55,10 @@ export interface MeetingRoomControl extends Room<MeetingRoomState, unknown, Atte
   expelPerson(userId: string, code: number): void;
   /** Ends the meeting here: the lobby is told, the call closed, everyone disconnected after a moment. */
   finish(): Promise<void>;
+  /** E2EE: chooses the key holder again after a change of who is here (meetingE2ee.ts). */
+  electKeyHolder(): void;
+  /** E2EE: has the key holder make a new meeting key, e.g. once someone was removed. */
+  renewMeetingKey(): void;
 }
 
 /**
@@ -82,14 +89,23 @@ export function meetingRoom(ctx: RoomContext) {
         throw new ServerError(JOIN_ERRORS.forbidden, access.kind === 'outsider' ? NOT_LISTED : access.reason);
       }
       const { meeting, chair, interprets, verified } = access;
-      return { user, meetingId, hostId: meeting.hostId, chair, interprets, verified };
+      return { user, meetingId, hostId: meeting.hostId, chair, interprets, verified, e2ee: meeting.e2ee };
     }
 
     override onCreate(options: unknown): void {
       const id = MeetingJoinOptions.shape.meetingId.safeParse((options as { meetingId?: unknown }).meetingId);
       if (!id.success) throw new ServerError(JOIN_ERRORS.bad_request, 'meetingId: not a meeting id');
       this.meetingId = id.data;
-      this.setState(new MeetingRoomState({ speaker: '', locked: ctx.meetings.isLocked(this.meetingId), ended: false }));
+      this.setState(
+        new MeetingRoomState({
+          speaker: '',
+          locked: ctx.meetings.isLocked(this.meetingId),
+          ended: false,
+          e2ee: false,
+          keyHolder: '',
+          keyEpoch: 0,
+        }),
+      );
       attachMeetingHandlers(this, ctx);
       this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
       this.unwatchKnocks = ctx.meetings.watchKnocks(this.meetingId, (knocks) => {
@@ -120,6 +136,8 @@ export function meetingRoom(ctx: RoomContext) {
           await this.finish();
           return;
         }
+        this.state.e2ee = meeting.e2ee;
+        this.electKeyHolder();
         clearTimeout(this.endTimer);
         this.endTimer = setTimeout(() => void this.review(), meeting.endsAt.getTime() - now + END_SLACK_MS);
         const present = new Set([...this.state.attendees.values()].map((a) => a.id));
@@ -145,6 +163,8 @@ export function meetingRoom(ctx: RoomContext) {
     override onJoin(client: MeetingClient, _options: unknown, auth: MeetingAuth): void {
       const { user } = auth;
       const { sessionId } = client;
+      // Read from the booking as this person joined, so their first state already says how to call.
+      this.state.e2ee = auth.e2ee;
       this.state.attendees.set(
         sessionId,
         new AttendeeState({
@@ -156,6 +176,8 @@ export function meetingRoom(ctx: RoomContext) {
           chair: auth.chair,
           interprets: auth.interprets ?? '',
           away: false,
+          e2eeKey: '',
+          keyEpoch: 0,
         }),
       );
       client.userData = {
@@ -179,11 +201,13 @@ export function meetingRoom(ctx: RoomContext) {
       const shown = this.state.attendees.get(client.sessionId);
       if (!consented && attendee && shown && !attendee.expelled && !this.state.ended && ctx.reconnectSeconds > 0) {
         shown.away = true;
+        this.electKeyHolder();
         try {
           attendee.held = this.allowReconnection(client, ctx.reconnectSeconds);
           this.heldAttendees.set(client.sessionId, attendee);
           await attendee.held;
           shown.away = false;
+          this.electKeyHolder();
           return;
         } catch {
           // The seat expired, or the person was removed meanwhile: gone for good.
@@ -193,11 +217,26 @@ export function meetingRoom(ctx: RoomContext) {
         }
       }
       this.state.attendees.delete(client.sessionId);
+      this.electKeyHolder();
       if (attendee) {
         ctx.clients.remove(attendee.userId, attendee.presence);
         if (!this.isPresent(attendee.userId)) leaveFloor(this.state, attendee.userId);
       }
       ctx.metrics.clients.dec({ room: KIND });
+    }
+
+    /** Whether a connection may still send: not put out for good. */
+    private usable = (sessionId: string): boolean => {
+      const attendee = this.clients.getById(sessionId)?.userData ?? this.heldAttendees.get(sessionId);
+      return attendee !== undefined && !attendee.expelled;
+    };
+
+    electKeyHolder(): void {
+      electKeyHolder(this.state, this.usable);
+    }
+
+    renewMeetingKey(): void {
+      renewKey(this.state, this.usable);
     }
 
     isPresent(userId: string): boolean {

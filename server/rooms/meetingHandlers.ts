@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import { describeZodError } from '../../shared/errors.ts';
 import {
   FloorRequest,
   GiveFloor,
@@ -11,15 +9,14 @@ import {
   type MeetingRoomState,
 } from '../../shared/meetingRoom.ts';
 import { meetingRoomName } from '../../shared/meetings.ts';
-import { CLOSE_CODES, MESSAGES, type Notice } from '../../shared/protocol.ts';
+import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { admitToMeeting, endMeeting, findMeetingEntry, takeOffList } from '../db/meetingRoomStore.ts';
 import { lobbyOpen } from '../meetings/meetingAccess.ts';
 import { announceMeetingChange } from '../meetings/meetingAnnouncer.ts';
-import type { MeetingAuth, MeetingClient, MeetingRoomControl } from './MeetingRoom.ts';
+import type { MeetingRoomControl } from './MeetingRoom.ts';
+import { attachE2eeHandlers } from './meetingE2ee.ts';
+import { meetingMessageHandler, Refusal } from './meetingMessage.ts';
 import type { RoomContext } from './roomContext.ts';
-
-/** A request the chair or an attendee may not have granted, with the reason to show them. */
-class Refusal extends Error {}
 
 /** Takes a person out of the queue for the floor, and off the floor if they held it. */
 export function leaveFloor(state: MeetingRoomState, userId: string): void {
@@ -30,37 +27,13 @@ export function leaveFloor(state: MeetingRoomState, userId: string): void {
 
 /**
  * A meeting's messages: anyone asks for the floor; the chair gives it, admits and turns away
- * knockers, mutes, removes, locks and ends. Each handler validates, checks that the sender may
- * send it, then acts; a refusal is a notice to the sender and changes nothing.
+ * knockers, mutes, removes, locks and ends (meetingMessage.ts: validate, check, act); the
+ * end-to-end encryption's key exchange is in meetingE2ee.ts.
  */
 export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext): void {
   const { meetingId } = room;
   const mediaRoom = meetingRoomName(meetingId);
-  const refuse = (client: MeetingClient, reason: string) =>
-    client.send(MESSAGES.notice, { kind: 'message_refused', reason } satisfies Notice);
-
-  function on<T>(
-    type: string,
-    schema: z.ZodType<T>,
-    who: 'anyone' | 'chair',
-    run: (auth: MeetingAuth, input: T) => unknown,
-  ): void {
-    room.onMessage(type, async (client: MeetingClient, payload: unknown) => {
-      const auth = client.auth;
-      if (!auth) return;
-      const input = schema.safeParse(payload);
-      if (!input.success) return refuse(client, describeZodError(input.error));
-      if (who === 'chair' && !auth.chair) return refuse(client, 'only the chair may do this');
-      if (room.state.ended) return refuse(client, 'the meeting has ended');
-      try {
-        await run(auth, input.data);
-      } catch (err) {
-        if (err instanceof Refusal) return refuse(client, err.message);
-        ctx.log.error({ err, type, meetingId }, 'a meeting action failed');
-        refuse(client, 'that did not work; please try again');
-      }
-    });
-  }
+  const on = meetingMessageHandler(room, ctx);
 
   /** Chairs and interpreters keep their microphones when the floor changes hands. */
   function keepsMicrophone(identity: string, speaker: string): boolean {
@@ -128,6 +101,8 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
     if (!listed && !room.isPresent(userId)) throw new Refusal('they are not in the meeting');
     leaveFloor(room.state, userId);
     room.expelPerson(userId, CLOSE_CODES.removed);
+    // In an encrypted meeting the key holder makes a new key, which the removed person never gets.
+    room.renewMeetingKey();
     announceMeetingChange(ctx.clients, [userId], meetingId);
     await ctx.media?.removeParticipant(mediaRoom, userId);
   });
@@ -142,4 +117,6 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
     announceMeetingChange(ctx.clients, people, meetingId);
     await room.finish();
   });
+
+  attachE2eeHandlers(room, on);
 }

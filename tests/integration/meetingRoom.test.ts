@@ -5,7 +5,15 @@ import { decodeJwt } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
 import {
+  makeKeyPair,
+  newMeetingKey,
+  sealMeetingKey,
+  securityCode,
+  unsealMeetingKey,
+} from '../../client/net/meetingKeys.ts';
+import {
   MeetingRoomMessages,
+  type E2eeSealed,
   type KnockList,
   type LobbyOutcome,
   type MeetingRoomState,
@@ -324,6 +332,92 @@ describe.each(BACKENDS)('being in a side meeting on $name', { timeout: 60_000 },
       5000,
       'everyone closed',
     );
+  });
+
+  it('relays the keys of an end-to-end encrypted meeting between those present, and holds nothing but public keys', async () => {
+    const plainHost = await person('Plain host');
+    const plain = await bookNow(plainHost, 'tashkent');
+    expect(plain.e2ee).toBe(false);
+    const inPlain = await enter(plainHost, plain.id);
+    const plainKeys = await makeKeyPair();
+    inPlain.room.send(MeetingRoomMessages.e2eeHello, { publicKey: plainKeys.publicKey });
+    await until(() => inPlain.heard.refusals.length === 1, 5000, 'hello refused');
+    expect(inPlain.heard.refusals).toEqual(['this meeting is not end-to-end encrypted']);
+    expect(inPlain.room.state.attendees.get(inPlain.room.sessionId)!.e2eeKey).toBe('');
+
+    const host = await person('Host');
+    const [a, b] = await Promise.all([person('Alma'), person('Bolat')]);
+    // Ankara is free again: the meeting held there in the test before was cancelled.
+    const meeting = await bookNow(host, 'ankara', { invitees: [a.id, b.id], e2ee: true });
+    expect(meeting.e2ee).toBe(true);
+    const chair = await enter(host, meeting.id);
+    const [inA, inB] = [await enter(a, meeting.id), await enter(b, meeting.id)];
+    const { state } = chair.room;
+    expect(state.e2ee).toBe(true);
+    expect(state.keyHolder).toBe('');
+    const [hostKeys, aKeys, bKeys] = await Promise.all([makeKeyPair(), makeKeyPair(), makeKeyPair()]);
+
+    // Hello: the chair becomes the key holder; bad keys and a second key are refused.
+    chair.room.send(MeetingRoomMessages.e2eeHello, { publicKey: hostKeys.publicKey });
+    await until(() => state.keyHolder === chair.room.sessionId, 5000, 'the chair holds the key');
+    expect(state.keyEpoch).toBe(1);
+    inA.room.send(MeetingRoomMessages.e2eeHello, { publicKey: 'short' });
+    inA.room.send(MeetingRoomMessages.e2eeHello, { publicKey: aKeys.publicKey + 'A' });
+    inA.room.send(MeetingRoomMessages.e2eeHello, { publicKey: aKeys.publicKey });
+    await until(() => state.attendees.get(inA.room.sessionId)!.e2eeKey === aKeys.publicKey, 5000, "A's key");
+    inA.room.send(MeetingRoomMessages.e2eeHello, { publicKey: bKeys.publicKey });
+    await until(() => inA.heard.refusals.length === 3, 5000, 'bad hellos refused');
+    expect(inA.heard.refusals[0]).toContain('not a P-256 public key');
+    expect(inA.heard.refusals[2]).toBe('this connection already has a key; join again for a new one');
+    expect(state.attendees.get(inA.room.sessionId)!.e2eeKey).toBe(aKeys.publicKey);
+
+    // Seals: only the holder's, of this epoch, of the right size, to someone here with a key.
+    const key = newMeetingKey();
+    const toA = { meetingId: meeting.id, epoch: 1, recipientKey: aKeys.publicKey };
+    const sealed = await sealMeetingKey(key, hostKeys.privateKey, toA);
+    const aSession = inA.room.sessionId;
+    inA.room.send(MeetingRoomMessages.e2eeSeal, { to: chair.room.sessionId, epoch: 1, ...sealed });
+    chair.room.send(MeetingRoomMessages.e2eeSeal, { to: aSession, epoch: 2, ...sealed });
+    chair.room.send(MeetingRoomMessages.e2eeSeal, { to: aSession, epoch: 1, ...sealed, data: sealed.data + 'AAAA' });
+    chair.room.send(MeetingRoomMessages.e2eeSeal, { to: inB.room.sessionId, epoch: 1, ...sealed });
+    chair.room.send(MeetingRoomMessages.e2eeSeal, { to: 'nobody', epoch: 1, ...sealed });
+    await until(() => inA.heard.refusals.length === 4 && chair.heard.refusals.length === 4, 5000, 'seals refused');
+    expect(inA.heard.refusals.at(-1)).toBe('only the key holder hands out the meeting key');
+    expect(chair.heard.refusals[0]).toBe('that meeting key is out of date');
+    expect(chair.heard.refusals[1]).toContain('not a sealed meeting key');
+    expect(chair.heard.refusals.slice(2)).toEqual(Array(2).fill('they are not in the meeting'));
+
+    const received: E2eeSealed[] = [];
+    inA.room.onMessage(MeetingRoomMessages.e2eeSealed, (m: E2eeSealed) => received.push(m));
+    chair.room.send(MeetingRoomMessages.e2eeSeal, { to: aSession, epoch: 1, ...sealed });
+    await until(() => received.length === 1, 5000, 'the seal relayed');
+    expect(received[0]).toEqual({ from: chair.room.sessionId, fromKey: hostKeys.publicKey, epoch: 1, ...sealed });
+    const opened = await unsealMeetingKey(received[0]!, aKeys.privateKey, received[0]!.fromKey, toA);
+    expect(opened).toEqual(key);
+    expect(await securityCode(opened, received[0]!.fromKey)).toBe(await securityCode(key, hostKeys.publicKey));
+    expect(inB.heard.types).not.toContain(MeetingRoomMessages.e2eeSealed);
+    expect(chair.heard.types).not.toContain(MeetingRoomMessages.e2eeSealed);
+
+    inA.room.send(MeetingRoomMessages.e2eeHave, { epoch: 1 });
+    await until(() => state.attendees.get(aSession)!.keyEpoch === 1, 5000, 'A has the key');
+    inB.room.send(MeetingRoomMessages.e2eeHello, { publicKey: bKeys.publicKey });
+    await until(() => state.attendees.get(inB.room.sessionId)!.e2eeKey === bKeys.publicKey, 5000, "B's key");
+
+    // The state shows public keys and epochs, nothing sealed.
+    const shown = JSON.stringify(inB.room.state.toJSON());
+    expect(shown).not.toContain(sealed.data);
+    expect(shown).not.toContain(sealed.iv);
+    const keys = [...inB.room.state.attendees.values()].map((x) => x.e2eeKey).sort();
+    expect(keys).toEqual([hostKeys.publicKey, aKeys.publicKey, bKeys.publicKey].sort());
+
+    // Removing B makes the holder renew the key; the holder leaving hands it on, with a new key again.
+    chair.room.send(MeetingRoomMessages.remove, { userId: b.id });
+    await until(() => inB.heard.leftWith === CLOSE_CODES.removed, 5000, 'B removed');
+    await until(() => state.keyEpoch === 2, 5000, 'a new key after the removal');
+    expect(state.keyHolder).toBe(chair.room.sessionId);
+    await chair.room.leave(true);
+    await until(() => inA.room.state.keyHolder === aSession, 5000, 'A holds the key');
+    expect(inA.room.state.keyEpoch).toBe(3);
   });
 });
 

@@ -2,26 +2,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { meetingRoomName } from '../../shared/meetings.ts';
 import { ARTIFACTS, openSignedIn } from '../fixtures/browser.ts';
-import { call } from '../fixtures/http.ts';
 import { livekitSuite } from '../fixtures/livekitSuite.ts';
+import { bookMeetingNow, hostAndDelegate, seesVideoOf } from '../fixtures/meetingPages.ts';
 import { newSession, sessionWithRole, until } from '../fixtures/server.ts';
 
 const suite = livekitSuite();
-
-/** Decoded frames of the camera in the tile of `identity`, as `page` shows it. */
-function framesOf(page: Page, identity: string) {
-  return page.evaluate((id) => {
-    const video = document.querySelector<HTMLVideoElement>(`.mtg-tile[data-identity="${id}"] video`);
-    return video ? video.getVideoPlaybackQuality().totalVideoFrames : 0;
-  }, identity);
-}
-
-async function seesVideoOf(page: Page, identity: string): Promise<void> {
-  await until(async () => (await framesOf(page, identity)) > 0, 60_000, `the video of ${identity}`);
-  const first = await framesOf(page, identity);
-  await page.waitForTimeout(1500);
-  expect(await framesOf(page, identity)).toBeGreaterThan(first);
-}
 
 /** The volume of each <audio> the meeting plays, by its track's name and its publisher. */
 function audioVolumes(page: Page) {
@@ -37,34 +22,17 @@ function audioVolumes(page: Page) {
 describe('a private side meeting with interpretation', { timeout: 600_000 }, () => {
   it('delegates see each other, an interpreter is heard in Russian over a quiet floor, the chair admits a guest', async () => {
     const server = suite.server();
-    const host = await sessionWithRole(server, { role: 'delegate', delegation: 'kz' }, { name: 'Aliya Host' });
-    const delegate = await sessionWithRole(
-      server,
-      { role: 'delegate', delegation: 'tr' },
-      { name: 'Murat Delegate', country: 'tr' },
-    );
+    const { host, delegate } = await hostAndDelegate(server);
     const interpreter = await sessionWithRole(
       server,
       { role: 'interpreter', lang: 'ru' },
       { name: 'Irina Interpreter', country: 'kg' },
     );
-    const halls = await call(server, 'GET', '/api/meetings/halls', { token: host.token });
-    const hallId = (halls.json.halls as { id: string }[])[0]!.id;
-    const startsAt = new Date();
-    const booked = await call(server, 'POST', '/api/meetings', {
-      token: host.token,
-      body: {
-        hallId,
-        title: 'Digital Silk Road corridor',
-        startsAt: startsAt.toISOString(),
-        endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
-        invitees: [delegate.user.id, interpreter.user.id],
-        languages: ['ru'],
-      },
+    const { meetingId, url } = await bookMeetingNow(server, host, {
+      title: 'Digital Silk Road corridor',
+      invitees: [delegate.user.id, interpreter.user.id],
+      languages: ['ru'],
     });
-    expect(booked.status).toBe(201);
-    const meetingId = (booked.json.meeting as { id: string }).id;
-    const url = `${server.url}/meeting/${meetingId}`;
     const livekit = suite.livekit();
 
     // The host and an invited delegate see each other's camera.

@@ -12,6 +12,7 @@ const meeting: Meeting = {
   status: 'scheduled',
   languages: ['ru', 'tr'],
   noRecording: true,
+  e2ee: false,
   people: [
     {
       userId: 'a0000000-0000-4000-8000-000000000001',

@@ -77,6 +77,7 @@ describe('checking a booking before it is sent', () => {
       endsAt: at('2030-03-14', '11:30'),
       invitees: [],
       noRecording: true,
+      e2ee: false,
     });
   });
 
@@ -106,6 +107,7 @@ function meeting(overrides: Partial<Meeting>): Meeting {
     status: 'scheduled',
     languages: [],
     noRecording: true,
+    e2ee: false,
     people: [
       { userId: 'host', name: 'Host', country: 'kz', role: 'delegate', verified: true, rsvp: 'accepted', host: true },
       { userId: 'guest', name: 'Guest', country: 'az', role: 'delegate', verified: true, rsvp: 'invited', host: false },

@@ -49,6 +49,7 @@ describe('whether a meeting on the list can be entered now', () => {
     status: 'scheduled',
     languages: [],
     noRecording: true,
+    e2ee: false,
     people: [],
     version: 1,
     updatedAt: '2026-05-01T10:00:00.000Z',

@@ -4,12 +4,17 @@ import { useMeetingCall } from '../../state/meetingCall.ts';
 import { useHallName } from '../meetings/useHallName.ts';
 import { useMeetingTime } from '../meetings/useMeetingTime.ts';
 import { LeaveIcon, LockIcon, NoRecordIcon } from './meetingIcons.tsx';
+import { SecurityCode } from './SecurityCode.tsx';
 
-/** The meeting's title, hall and time, what everyone should know about it (no recording, locked), and the way out. */
+/**
+ * The meeting's title, hall and time, what everyone should know about it (no recording, end-to-end
+ * encrypted with its security code, locked), and the way out.
+ */
 export function MeetingHeader() {
   const { t } = useTranslation();
   const meeting = useMeetingCall((s) => s.meeting);
   const locked = useMeetingCall((s) => s.locked);
+  const e2ee = useMeetingCall((s) => s.e2ee || (s.meeting?.e2ee ?? false));
   const hallName = useHallName();
   const format = useMeetingTime();
   return (
@@ -24,12 +29,19 @@ export function MeetingHeader() {
             <span>{format.range(meeting.startsAt, meeting.endsAt)}</span>
           </p>
         )}
+        {e2ee && <SecurityCode />}
       </div>
       <div className="mtg-badges">
         {(meeting?.noRecording ?? true) && (
           <span className="mtg-badge" title={t('meeting.noRecordingHint')}>
             <NoRecordIcon />
             {t('meeting.noRecording')}
+          </span>
+        )}
+        {e2ee && (
+          <span className="mtg-badge mtg-badge-e2ee" title={t('meeting.e2eeHint')} data-testid="e2ee-badge">
+            <LockIcon />
+            {t('meeting.e2ee')}
           </span>
         )}
         {locked && (

@@ -133,6 +133,13 @@ export function BookingForm({ halls, selfId, editing, onDone }: BookingFormProps
             <span className="hint">{t('meetings.form.noRecordingHint')}</span>
           </span>
         </label>
+        <label className="mtg-toggle">
+          <input type="checkbox" checked={draft.e2ee} onChange={(e) => patch({ e2ee: e.target.checked })} />
+          <span>
+            <strong>{t('meetings.form.e2ee')}</strong>
+            <span className="hint">{t('meetings.form.e2eeHint')}</span>
+          </span>
+        </label>
       </div>
       {refusal && (
         <div className="mtg-refusal" role="alert" data-testid="booking-refusal">

@@ -70,6 +70,11 @@ export function MeetingCard({ meeting, userId, now, changed, onEdit }: MeetingCa
                 {t('meetings.card.noRecording')}
               </span>
             )}
+            {meeting.e2ee && (
+              <span className="mtg-badge" data-kind="e2ee" title={t('meetings.card.e2eeHint')}>
+                {t('meetings.card.e2ee')}
+              </span>
+            )}
           </div>
         </div>
         <dl className="mtg-facts">

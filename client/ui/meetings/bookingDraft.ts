@@ -14,6 +14,7 @@ export interface BookingDraft {
   invitees: Invitable[];
   languages: Lang[];
   noRecording: boolean;
+  e2ee: boolean;
 }
 
 export type BookingField = 'hall' | 'when' | 'title' | 'invitees';
@@ -36,6 +37,7 @@ export function newDraft(now = new Date()): BookingDraft {
     invitees: [],
     languages: [],
     noRecording: true,
+    e2ee: false,
   };
 }
 
@@ -53,6 +55,7 @@ export function draftOf(meeting: Meeting): BookingDraft {
       .map(({ userId, name, country, role }) => ({ userId, name, country, role })),
     languages: meeting.languages,
     noRecording: meeting.noRecording,
+    e2ee: meeting.e2ee,
   };
 }
 
@@ -101,6 +104,7 @@ export function checkBooking(draft: BookingDraft, keptStart?: string, now = Date
     invitees: draft.invitees.map((p) => p.userId),
     languages: draft.languages,
     noRecording: draft.noRecording,
+    e2ee: draft.e2ee,
   });
   if (!result.success) {
     for (const issue of result.error.issues) {
