@@ -25,6 +25,21 @@ export function App() {
   const path = useRoute((s) => s.path);
   const meetingId = meetingIdOf(path);
   const { t } = useTranslation();
+  const lazyPage =
+    path === PATHS.exhibitor ? (
+      <ExhibitorPage />
+    ) : path === PATHS.organiser ? (
+      <OrganiserPage />
+    ) : path === PATHS.meetings ? (
+      <MeetingsPage />
+    ) : meetingId ? (
+      <MeetingPage key={meetingId} meetingId={meetingId} />
+    ) : null;
+  const loading = (
+    <p className="loading" role="status">
+      <span className="spinner" aria-hidden="true" /> {t('app.loading')}
+    </p>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,22 +47,8 @@ export function App() {
       </a>
       {path === PATHS.event ? (
         <EventPage />
-      ) : path === PATHS.exhibitor ? (
-        <Suspense fallback={null}>
-          <ExhibitorPage />
-        </Suspense>
-      ) : path === PATHS.organiser ? (
-        <Suspense fallback={null}>
-          <OrganiserPage />
-        </Suspense>
-      ) : path === PATHS.meetings ? (
-        <Suspense fallback={null}>
-          <MeetingsPage />
-        </Suspense>
-      ) : meetingId ? (
-        <Suspense fallback={null}>
-          <MeetingPage key={meetingId} meetingId={meetingId} />
-        </Suspense>
+      ) : lazyPage ? (
+        <Suspense fallback={loading}>{lazyPage}</Suspense>
       ) : (
         <Landing />
       )}

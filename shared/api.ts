@@ -3,6 +3,9 @@ import { CountryId } from './countries.ts';
 import { Lang } from './languages.ts';
 import { Role } from './roles.ts';
 
+/** A moment in time as ISO 8601 with its offset, e.g. 2026-12-01T10:00:00Z. */
+export const Instant = z.iso.datetime({ offset: true });
+
 /** Names are shown to everyone, so control characters and surrounding spaces are not allowed. */
 export const DisplayName = z
   .string()

@@ -12,7 +12,7 @@ export const CHAT_LIMITS = {
 } as const;
 
 /** Line breaks are fine in a message; other control characters (C0 and C1) are not. */
-function hasControlCharacter(text: string): boolean {
+export function hasControlCharacter(text: string): boolean {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if ((code < 0x20 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f)) return true;

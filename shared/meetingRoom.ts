@@ -2,6 +2,7 @@ import { schema, type SchemaType } from '@colyseus/schema';
 import { z } from 'zod';
 import { CountryId } from './countries.ts';
 import { Lang } from './languages.ts';
+import { MeetingId } from './meetings.ts';
 import { JoinOptions } from './protocol.ts';
 import { Role } from './roles.ts';
 
@@ -11,7 +12,7 @@ import { Role } from './roles.ts';
  * Both are joined with `{ token, protocol, meetingId }`.
  */
 
-export const MeetingJoinOptions = JoinOptions.extend({ meetingId: z.uuid('not a meeting id') });
+export const MeetingJoinOptions = JoinOptions.extend({ meetingId: MeetingId });
 export type MeetingJoinOptions = z.infer<typeof MeetingJoinOptions>;
 
 /** Someone in the meeting now, as every member sees them. */

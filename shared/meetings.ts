@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Instant } from './api.ts';
 import { CountryId } from './countries.ts';
 import { Lang } from './languages.ts';
 import { Role } from './roles.ts';
@@ -46,7 +47,19 @@ export type MeetingHall = z.infer<typeof MeetingHall>;
 export const HallList = z.object({ halls: z.array(MeetingHall) });
 export type HallList = z.infer<typeof HallList>;
 
-const Instant = z.iso.datetime({ offset: true });
+export const MeetingId = z.uuid('not a meeting id');
+
+/** Asking when a hall is taken: a window of at most a month. */
+const MAX_BUSY_DAYS = 31;
+export const BusyQuery = z
+  .object({ from: Instant, to: Instant })
+  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'must come after from', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_BUSY_DAYS * 86_400_000, {
+    message: `ask for at most ${MAX_BUSY_DAYS} days at a time`,
+    path: ['to'],
+  });
+
+const Title = z.string().trim().min(1, 'give the meeting a title').max(MEETING_LIMITS.titleLength);
 
 /** When a hall is taken; no title or people, so it can be shown to anyone who may book. */
 export const BusyRange = z.object({ startsAt: z.string(), endsAt: z.string() });
@@ -63,7 +76,7 @@ const LENGTH_MESSAGE = `a meeting lasts from ${MEETING_LIMITS.minMinutes} minute
 export const MeetingRequest = z
   .object({
     hallId: HallId,
-    title: z.string().trim().min(1, 'give the meeting a title').max(MEETING_LIMITS.titleLength),
+    title: Title,
     startsAt: Instant,
     endsAt: Instant,
     /** User ids of the people invited; the host is added on their own. */
@@ -86,7 +99,7 @@ export type MeetingRequest = z.input<typeof MeetingRequest>;
 export const MeetingChange = z
   .object({
     hallId: HallId,
-    title: z.string().trim().min(1).max(MEETING_LIMITS.titleLength),
+    title: Title,
     startsAt: Instant,
     endsAt: Instant,
     invitees: z.array(z.uuid()).max(MEETING_LIMITS.invitees),

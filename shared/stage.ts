@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { Instant } from './api.ts';
+import { hasControlCharacter } from './chat.ts';
 import { CountryId } from './countries.ts';
 
 /** The LiveKit room of a pavilion's stage; every instance of the pavilion shares it. */
@@ -41,8 +43,6 @@ export const MediaToken = z.object({
   admin: z.boolean(),
 });
 export type MediaToken = z.infer<typeof MediaToken>;
-
-const Instant = z.iso.datetime({ offset: true });
 
 export const StageSlotRequest = z
   .object({
@@ -97,7 +97,15 @@ export const StageMessages = {
 export const HandRequest = z.object({ raised: z.boolean() });
 export const PersonRequest = z.object({ userId: z.uuid() });
 export const MuteTrackRequest = z.object({ userId: z.uuid(), trackSid: z.string().min(1).max(64) });
-export const QuestionAsk = z.object({ text: z.string().trim().min(3).max(STAGE_LIMITS.questionLength) });
+export const QuestionAsk = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(3)
+    .max(STAGE_LIMITS.questionLength)
+    // Shown to everyone at the stage, like a chat line.
+    .refine((s) => !hasControlCharacter(s), 'control characters are not allowed'),
+});
 export const QuestionRef = z.object({ id: z.uuid() });
 
 export const RaisedHand = z.object({ userId: z.string(), name: z.string(), country: CountryId, at: z.string() });

@@ -23,6 +23,12 @@ export function regionalLocales(lang: string): string[] {
   return [...regional, ...localesFor(lang)];
 }
 
+/** The visitor's time zone as these locales name it briefly ("GMT+3"). */
+export function zoneName(locales: string[]): string {
+  const parts = new Intl.DateTimeFormat(locales, { timeZoneName: 'short' }).formatToParts(new Date());
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
 /** Slot times in the visitor's own time zone, written the way the interface language writes them. */
 export function useSlotTime(): SlotTimeFormat {
   const { i18n } = useTranslation();
@@ -37,15 +43,15 @@ export function useSlotTime(): SlotTimeFormat {
       minute: '2-digit',
     });
     const day = new Intl.DateTimeFormat(locales, { weekday: 'long', day: 'numeric', month: 'long' });
-    const zoneParts = new Intl.DateTimeFormat(locales, { timeZoneName: 'short' }).formatToParts(new Date());
     return {
       at: (iso) => {
         const date = new Date(iso);
+        if (Number.isNaN(date.getTime())) return '';
         return sameDay(date, new Date()) ? time.format(date) : dated.format(date);
       },
       range: (startsAt, endsAt) => time.formatRange(new Date(startsAt), new Date(endsAt)),
       day: (date) => day.format(date),
-      zone: zoneParts.find((part) => part.type === 'timeZoneName')?.value ?? '',
+      zone: zoneName(locales),
     };
   }, [lang]);
 }

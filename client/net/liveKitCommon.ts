@@ -46,7 +46,3 @@ export function mediaErrorKey(error: unknown, prefix: string, otherwise: string)
 export function isFinal(error: unknown): boolean {
   return error instanceof ApiFailure && error.code !== 'network' && error.code !== 'internal';
 }
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}

@@ -2,7 +2,8 @@ import type { DisconnectReason, Room, RoomConnectOptions, RoomOptions } from 'li
 import type { MediaToken } from '../../shared/stage.ts';
 import type { MediaConnection } from '../state/media.ts';
 import { ApiFailure } from './api.ts';
-import { connectOptions, isFinal, loadLiveKit, mediaErrorKey, sleep, type LiveKit } from './liveKitCommon.ts';
+import { connectOptions, isFinal, loadLiveKit, mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
+import { sleep } from './sleep.ts';
 
 /**
  * One LiveKit connection's life, shared by the stage (media.ts) and the meetings (meetingCall.ts):

@@ -34,7 +34,7 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
   token: (pavilionId) => fetchMediaToken(stageRoomName(pavilionId)),
   write: (patch) => useMedia.setState(patch),
   busy: () => useMedia.getState().busy,
-  granted: (token) => useMedia.setState({ admin: token.admin, allowed: token.publish }),
+  granted: (token) => useMedia.setState({ allowed: token.publish }),
   snapshot(current) {
     const video = stageVideoOf(current, nameOf);
     stageTrack = video ? { key: video.video.key, track: video.track } : null;
@@ -89,7 +89,6 @@ async function dropWhatIsNoLongerAllowed(current: Room): Promise<void> {
 export function joinStage(pavilionId: CountryId): void {
   if (stage.target === pavilionId) return;
   leaveStage();
-  useMedia.setState({ pavilionId });
   stage.join(pavilionId);
 }
 

@@ -43,7 +43,8 @@ function sourceOf(publication: TrackPublication): MediaSource | null {
   return parsed.success ? parsed.data : null;
 }
 
-function everyone(room: Room): Participant[] {
+/** Everyone in the room, the visitor first. */
+export function everyone(room: Room): Participant[] {
   return [room.localParticipant, ...room.remoteParticipants.values()];
 }
 

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingChange, MeetingRequest, MeetingResponse } from '../../shared/meetings.ts';
+import type { BusyRange, Meeting, MeetingChange, MeetingRequest, MeetingResponse } from '../../shared/meetings.ts';
 import { dayBounds } from '../state/dayTime.ts';
 import { busyKey, useMeetingHalls } from '../state/meetingHalls.ts';
 import { useMeetings } from '../state/meetings.ts';
@@ -90,20 +90,31 @@ export async function loadHalls(): Promise<void> {
   }
 }
 
-/** Every hall's busy ranges on one day; `force` reads them again (after a refused booking, say). */
+/** Busy keys being read now; a second call for the same hall and day waits for nothing. */
+const busyLoading = new Set<string>();
+
+/**
+ * Every hall's busy ranges on one day, written to the store in one go; `force` reads them again
+ * (after a refused booking, say), even those being read already.
+ */
 export async function loadBusy(day: string, force = false): Promise<void> {
   const bounds = dayBounds(day);
   if (!bounds) return;
   const { halls, busy, receiveBusy } = useMeetingHalls.getState();
-  await Promise.all(
-    halls
-      .filter((hall) => force || !busy[busyKey(hall.id, day)])
-      .map(async (hall) => {
-        try {
-          receiveBusy(busyKey(hall.id, day), await fetchHallBusy(hall.id, bounds.from, bounds.to));
-        } catch {
-          receiveBusy(busyKey(hall.id, day), null);
-        }
+  const keys = halls
+    .map((hall) => ({ hall, key: busyKey(hall.id, day) }))
+    .filter(({ key }) => force || (!busy[key] && !busyLoading.has(key)));
+  if (keys.length === 0) return;
+  keys.forEach(({ key }) => busyLoading.add(key));
+  const found: Record<string, BusyRange[] | null> = {};
+  try {
+    await Promise.all(
+      keys.map(async ({ hall, key }) => {
+        found[key] = await fetchHallBusy(hall.id, bounds.from, bounds.to).catch(() => null);
       }),
-  );
+    );
+  } finally {
+    keys.forEach(({ key }) => busyLoading.delete(key));
+  }
+  receiveBusy(found);
 }

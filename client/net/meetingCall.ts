@@ -16,6 +16,7 @@ import { clearCall, useMeetingCall } from '../state/meetingCall.ts';
 import { useSession } from '../state/session.ts';
 import { mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
 import { LiveKitConnection } from './liveKitConnection.ts';
+import { everyone, publishingNow } from './mediaSnapshot.ts';
 import { audioPlanFor } from './meetingListening.ts';
 import { interpretedNow, participantsOf, trackKey } from './meetingSnapshot.ts';
 import { fetchMediaToken } from './stageApi.ts';
@@ -78,9 +79,9 @@ function silence(track: Track): void {
  * Subscribes to what the listening choice wants and sets each voice's volume. A track let go of
  * here may stay in LiveKit's hands for a while, so its element goes now, and comes back with it.
  */
-function applyListening(current: Room): void {
+function applyListening(current: Room, langs: Lang[]): void {
   const choice = useMeetingCall.getState().listening;
-  const interpreted = choice !== 'floor' && interpretedNow(current).includes(choice);
+  const interpreted = choice !== 'floor' && langs.includes(choice);
   for (const participant of current.remoteParticipants.values()) {
     for (const publication of participant.trackPublications.values()) {
       const remote = publication as RemoteTrackPublication;
@@ -104,22 +105,18 @@ function applyListening(current: Room): void {
 
 /** Reads the room into the store: voices at their volumes, video tracks by key, the tiles. */
 function snapshot(current: Room): void {
-  applyListening(current);
+  const interpreted = interpretedNow(current);
+  applyListening(current, interpreted);
   videos.clear();
-  for (const participant of [current.localParticipant, ...current.remoteParticipants.values()]) {
+  for (const participant of everyone(current)) {
     for (const publication of participant.videoTrackPublications.values()) {
       if (publication.track) videos.set(trackKey(participant.identity, publication), publication.track);
     }
   }
-  const me = current.localParticipant;
   useMeetingCall.setState({
     participants: participantsOf(current),
-    publishing: {
-      camera: me.isCameraEnabled,
-      microphone: me.isMicrophoneEnabled,
-      screen_share: me.isScreenShareEnabled,
-    },
-    interpreted: interpretedNow(current),
+    publishing: publishingNow(current),
+    interpreted,
     audioBlocked: !current.canPlaybackAudio,
   });
 }
@@ -305,4 +302,9 @@ export async function setMeetingPublishing(kind: PublishKind, on: boolean): Prom
 
 export function dismissMeetingMediaError(): void {
   call.dismissError();
+}
+
+/** The visitor has read why the meeting turned a request down. */
+export function dismissMeetingRefusal(): void {
+  useMeetingCall.setState({ refused: null });
 }

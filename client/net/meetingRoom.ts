@@ -1,5 +1,5 @@
 import { Client, type Room } from 'colyseus.js';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { CountryId } from '../../shared/countries.ts';
 import { Lang } from '../../shared/languages.ts';
 import {
@@ -14,7 +14,7 @@ import {
   NoPayload,
   type MeetingRoomState,
 } from '../../shared/meetingRoom.ts';
-import { Meeting } from '../../shared/meetings.ts';
+import type { Meeting } from '../../shared/meetings.ts';
 import { CLOSE_CODES, JOIN_ERRORS, LIMITS, MESSAGES, Notice, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { Role } from '../../shared/roles.ts';
 import {
@@ -28,11 +28,13 @@ import {
 } from '../state/meetingCall.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
-import { ApiFailure, request } from './api.ts';
+import { ApiFailure } from './api.ts';
 import { CONSENTED_LEAVE } from './closeOutcome.ts';
-import { sleep } from './liveKitCommon.ts';
 import { joinMeetingCall, leaveMeetingCall } from './meetingCall.ts';
 import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
+import { fetchMeeting } from './meetingsApi.ts';
+import { RETRY_EVERY_MS } from './rooms.ts';
+import { sleep } from './sleep.ts';
 
 /**
  * A side meeting's Colyseus rooms: someone on the list joins `meeting` straight away; anyone
@@ -40,19 +42,11 @@ import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
  * here, the floor, the lock) and the chair's list of knocks go to useMeetingCall.
  */
 
-const MeetingAnswer = z.object({ meeting: Meeting });
-const RETRY_EVERY_MS = 1000;
-
 let client: Client | null = null;
 let lobby: Room | null = null;
 let room: Room<MeetingRoomState> | null = null;
 /** Bumped by every enter and leave, so a join that resolves late knows it is stale. */
 let generation = 0;
-
-/** The meeting as its list sees it; refused with `not_found` to anyone else. */
-function fetchMeeting(meetingId: string): Promise<Meeting> {
-  return request(MeetingAnswer, `/api/meetings/${encodeURIComponent(meetingId)}`).then((answer) => answer.meeting);
-}
 
 function joinOptions(meetingId: string) {
   return { token: useSession.getState().session?.token ?? '', protocol: PROTOCOL_VERSION, meetingId };

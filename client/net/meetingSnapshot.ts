@@ -2,6 +2,7 @@ import type { Participant, Room, TrackPublication } from 'livekit-client';
 import { interpretationLang } from '../../shared/meetingRoom.ts';
 import type { Lang } from '../../shared/languages.ts';
 import type { CallParticipant } from '../state/meetingCall.ts';
+import { everyone } from './mediaSnapshot.ts';
 
 /**
  * Reads a meeting's LiveKit room into what useMeetingCall holds. Only types come from
@@ -45,13 +46,13 @@ function participantOf(participant: Participant): CallParticipant {
 
 /** Everyone in the call, the visitor first. */
 export function participantsOf(room: Room): CallParticipant[] {
-  return [room.localParticipant, ...room.remoteParticipants.values()].map(participantOf);
+  return everyone(room).map(participantOf);
 }
 
 /** Languages whose interpreter is publishing an unmuted track now (remote or the visitor's own). */
 export function interpretedNow(room: Room): Lang[] {
   const langs = new Set<Lang>();
-  for (const participant of [room.localParticipant, ...room.remoteParticipants.values()]) {
+  for (const participant of everyone(room)) {
     for (const publication of participant.audioTrackPublications.values()) {
       const lang = interpretationLang(publication.trackName);
       if (lang && !publication.isMuted) langs.add(lang);

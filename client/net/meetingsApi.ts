@@ -35,6 +35,11 @@ export async function searchPeople(q: string, signal?: AbortSignal): Promise<Inv
   return (await request(InvitableList, `/api/meetings/people?${query}`, signal ? { signal } : undefined)).people;
 }
 
+/** The meeting as its list sees it; refused with `not_found` to anyone else. */
+export async function fetchMeeting(id: string): Promise<Meeting> {
+  return (await request(MeetingAnswer, meetingPath(id))).meeting;
+}
+
 export async function fetchMeetings(): Promise<Meeting[]> {
   return (await request(MeetingList, '/api/meetings')).meetings;
 }

@@ -38,10 +38,11 @@ import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { loadMeetings } from './meetingActions.ts';
+import { sleep } from './sleep.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
 
-const RETRY_EVERY_MS = 1000;
+export const RETRY_EVERY_MS = 1000;
 const HANDOVER_COOLDOWN_MS = 3000;
 
 let client: Client | null = null;
@@ -214,10 +215,6 @@ function listenToStage(next: ExpoRoom): void {
   });
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Holds the visitor's place while the connection is down; gives up after the server's grace period. */
 async function recover(lost: ExpoRoom, zone: Zone): Promise<void> {
   const mine = generation;
@@ -343,7 +340,6 @@ export function sendMove(move: Move): void {
 /** Why a message was not sent: not connected, or refused by the same rules the server applies. */
 export type SendResult =
   { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
-export type ChatSendResult = SendResult;
 
 /** Checks a message with its shared schema, then sends it to the current room. */
 function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?: (data: T) => void): SendResult {
@@ -359,7 +355,7 @@ function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?
 }
 
 /** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
-export function sendChat(text: string): ChatSendResult {
+export function sendChat(text: string): SendResult {
   return sendChecked(MESSAGES.chat, ChatSend, { text }, (data) => useChat.getState().sent(data.text));
 }
 

@@ -14,6 +14,8 @@ interface HudState extends Open {
   toggle(panel: HudPanel, alone: boolean): void;
   open(panel: HudPanel, alone: boolean): void;
   close(panel: HudPanel): void;
+  /** Closes every panel (the directory takes their place). */
+  closeAll(): void;
 }
 
 const others = (panel: HudPanel): Partial<Open> =>
@@ -38,4 +40,5 @@ export const useHud = create<HudState>((set, get) => ({
   toggle: (panel, alone) => (get()[panel] ? get().close(panel) : get().open(panel, alone)),
   open: (panel, alone) => set({ [panel]: true, ...(alone ? others(panel) : {}) }),
   close: (panel) => set({ [panel]: false }),
+  closeAll: () => set({ chat: false, people: false, stage: false }),
 }));

@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import type { CountryId } from '../../shared/countries.ts';
 import type { MediaSource } from '../../shared/stage.ts';
 
 /**
@@ -40,13 +39,11 @@ export interface StageVideo {
 }
 
 interface MediaState {
-  pavilionId: CountryId | null;
   connection: MediaConnection;
   /** A translation key for the last thing that went wrong (a refused device, a failed publish). */
   error: string | null;
   /** What the visitor may publish now; grows when an organiser lets them speak. */
   allowed: MediaSource[];
-  admin: boolean;
   publishing: Record<PublishKind, boolean>;
   /** A publish or unpublish is under way. */
   busy: boolean;
@@ -61,11 +58,9 @@ interface MediaState {
 export const NOT_PUBLISHING: Record<PublishKind, boolean> = { camera: false, microphone: false, screen_share: false };
 
 const idle = {
-  pavilionId: null,
   connection: 'idle' as const,
   error: null,
   allowed: [],
-  admin: false,
   publishing: NOT_PUBLISHING,
   busy: false,
   video: null,

@@ -2,10 +2,11 @@ import { create } from 'zustand';
 import type { CountryId } from '../../shared/countries.ts';
 import type { Lang } from '../../shared/languages.ts';
 import type { Knock, ListeningChoice } from '../../shared/meetingRoom.ts';
-import { MEETING_LIMITS, type Meeting } from '../../shared/meetings.ts';
+import type { Meeting } from '../../shared/meetings.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { MediaConnection, PublishKind } from './media.ts';
 import { NOT_PUBLISHING } from './media.ts';
+import { opensAt } from './meetingOrder.ts';
 
 /**
  * One side meeting as the visitor is in it: where they stand (`phase`), the Colyseus room's
@@ -135,11 +136,6 @@ export function closedOutcome(meeting: Meeting, now: Date): MeetingOutcome | nul
   if (meeting.status === 'ended' || Date.parse(meeting.endsAt) <= now.getTime()) return 'ended';
   if (now.getTime() < opensAt(meeting)) return 'early';
   return null;
-}
-
-/** Invited people may come in a little before the start. */
-export function opensAt(meeting: Meeting): number {
-  return Date.parse(meeting.startsAt) - MEETING_LIMITS.earlyMinutes * 60_000;
 }
 
 /** A fresh page for `meetingId`: nothing known yet. */

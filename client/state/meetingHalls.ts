@@ -14,7 +14,8 @@ interface MeetingHallsState {
   loading(): void;
   receive(halls: MeetingHall[]): void;
   failed(failure: unknown): void;
-  receiveBusy(key: string, busy: BusyRange[] | null): void;
+  /** Busy ranges by busyKey, several at once. */
+  receiveBusy(found: Record<string, BusyRange[] | null>): void;
 }
 
 /** The halls that can be booked and when they are taken, for the booking form. */
@@ -26,5 +27,5 @@ export const useMeetingHalls = create<MeetingHallsState>((set) => ({
   loading: () => set((s) => ({ load: s.load === 'ready' ? 'ready' : 'loading', failure: null })),
   receive: (halls) => set({ halls, load: 'ready', failure: null }),
   failed: (failure) => set((s) => ({ load: s.load === 'ready' ? 'ready' : 'failed', failure })),
-  receiveBusy: (key, busy) => set((s) => ({ busy: { ...s.busy, [key]: busy } })),
+  receiveBusy: (found) => set((s) => ({ busy: { ...s.busy, ...found } })),
 }));

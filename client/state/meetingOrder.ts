@@ -14,12 +14,16 @@ export function personIn(meeting: Meeting, userId: string): MeetingPerson | unde
   return meeting.people.find((p) => p.userId === userId);
 }
 
+/** Invited people may come in a little before the start. */
+export function opensAt(meeting: Meeting): number {
+  return Date.parse(meeting.startsAt) - MEETING_LIMITS.earlyMinutes * 60_000;
+}
+
 /** Its doors open a little before the start for those on the list who have not declined. */
 export function canJoin(meeting: Meeting, userId: string, now: number): boolean {
   const me = personIn(meeting, userId);
   if (meeting.status !== 'scheduled' || !me || me.rsvp === 'declined') return false;
-  const opens = Date.parse(meeting.startsAt) - MEETING_LIMITS.earlyMinutes * 60_000;
-  return now >= opens && now < Date.parse(meeting.endsAt);
+  return now >= opensAt(meeting) && now < Date.parse(meeting.endsAt);
 }
 
 /** An invitation still waiting for this visitor's answer. */

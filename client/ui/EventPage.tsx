@@ -45,7 +45,7 @@ export function EventPage() {
   // The directory and the chat or people panels share the left side: one at a time.
   const toggleDirectory = () => {
     setDirectoryOpen((open) => !open);
-    useHud.setState({ chat: false, people: false, stage: false });
+    useHud.getState().closeAll();
   };
   useEffect(
     () =>

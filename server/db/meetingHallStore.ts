@@ -3,17 +3,19 @@ import type { CountryId } from '../../shared/countries.ts';
 import type { BusyRange, MeetingHall } from '../../shared/meetings.ts';
 import type { Database } from './schema.ts';
 
+const halls = (db: Kysely<Database>) => db.selectFrom('meeting_halls').select(['id', 'name', 'country', 'seats']);
+const asHall = (row: Omit<MeetingHall, 'country'> & { country: string }): MeetingHall => ({
+  ...row,
+  country: row.country as CountryId,
+});
+
 export async function listHalls(db: Kysely<Database>): Promise<MeetingHall[]> {
-  const rows = await db
-    .selectFrom('meeting_halls')
-    .select(['id', 'name', 'country', 'seats'])
-    .orderBy('position')
-    .execute();
-  return rows.map((row) => ({ ...row, country: row.country as CountryId }));
+  return (await halls(db).orderBy('position').execute()).map(asHall);
 }
 
 export async function findHall(db: Kysely<Database>, id: string): Promise<MeetingHall | undefined> {
-  return (await listHalls(db)).find((hall) => hall.id === id);
+  const row = await halls(db).where('id', '=', id).executeTakeFirst();
+  return row && asHall(row);
 }
 
 /** When a hall is taken between two instants: times only, never what or who. */

@@ -4,6 +4,7 @@ import type { Knock } from '../../shared/meetingRoom.ts';
 import type { MeetingStatus } from '../../shared/meetings.ts';
 import { violatedConstraint } from './meetingClash.ts';
 import { isVerifiedOfficial } from './meetingPeople.ts';
+import { findSession } from './sessionStore.ts';
 import type { Database, MeetingParticipantsTable } from './schema.ts';
 
 /** What being in a meeting needs to know of it; never its title. */
@@ -40,6 +41,22 @@ export async function findMeetingEntry(db: Kysely<Database>, id: string): Promis
 }
 
 /** The person's row on the meeting's list, whatever they answered. */
+/** The listings of several people at once, by user id; people not on the list are absent. */
+export async function findListings(
+  db: Kysely<Database>,
+  meetingId: string,
+  userIds: readonly string[],
+): Promise<Map<string, Listing>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('meeting_participants')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .where('user_id', 'in', userIds)
+    .execute();
+  return new Map(rows.map((row) => [row.user_id, row]));
+}
+
 export async function findListing(
   db: Kysely<Database>,
   meetingId: string,
@@ -63,11 +80,7 @@ export async function admitToMeeting(
   meeting: MeetingEntry,
   person: Pick<Knock, 'userId' | 'name' | 'country' | 'role'>,
 ): Promise<'admitted' | 'busy'> {
-  const session = await db
-    .selectFrom('sessions')
-    .select(['role', 'invite_id'])
-    .where('user_id', '=', person.userId)
-    .executeTakeFirst();
+  const session = await findSession(db, person.userId);
   const verified = session !== undefined && isVerifiedOfficial(session);
   try {
     await db

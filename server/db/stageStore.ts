@@ -111,12 +111,15 @@ export async function markAnswered(db: Kysely<Database>, pavilionId: string, que
   return result.numUpdatedRows > 0n;
 }
 
+/** A question as stored: with who voted for it, before it is shown to a particular viewer. */
+export type StoredQuestion = Omit<Question, 'votedByMe'> & { voters: string[] };
+
 /** The stage's questions, unanswered and best voted first, with who voted for each. */
 export async function listQuestions(
   db: Kysely<Database>,
   pavilionId: string,
   limit: number,
-): Promise<(Omit<Question, 'votedByMe'> & { voters: string[] })[]> {
+): Promise<StoredQuestion[]> {
   const rows = await db
     .selectFrom('questions as q')
     .leftJoin('question_votes as v', 'v.question_id', 'q.id')

@@ -1,11 +1,12 @@
 import { Router, type Response } from 'express';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { ErrorCode } from '../../shared/errors.ts';
 import {
+  BusyQuery,
   HallId,
   InvitableQuery,
   MeetingChange,
+  MeetingId,
   MeetingRequest,
   MeetingResponse,
   type HallBusy,
@@ -28,17 +29,6 @@ import type { MeetingHub } from '../meetings/meetingHub.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import { authenticate, requirePermission, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
-
-const MAX_BUSY_DAYS = 31;
-const Instant = z.iso.datetime({ offset: true });
-const BusyQuery = z
-  .object({ from: Instant, to: Instant })
-  .refine((q) => Date.parse(q.to) > Date.parse(q.from), { message: 'must come after from', path: ['to'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_BUSY_DAYS * 86_400_000, {
-    message: `ask for at most ${MAX_BUSY_DAYS} days at a time`,
-    path: ['to'],
-  });
-const MeetingId = z.uuid('not a meeting id');
 
 const HTTP_OF: Record<MeetingErrorKind, [number, ErrorCode]> = {
   invalid: [400, 'bad_request'],

@@ -11,7 +11,7 @@ const SETTLE_MS = 300;
 const STOP_GRACE_MS = 3000;
 const MAX_RESTART_DELAY_MS = 10_000;
 
-export const INSTALL_HINT =
+const INSTALL_HINT =
   'install it with `go install github.com/livekit/livekit-server/cmd/server@v1.13.5` and put the binary on PATH as ' +
   '`livekit-server` (or set LIVEKIT_BIN), or point LIVEKIT_URL at a LiveKit deployment';
 
@@ -48,7 +48,6 @@ export class LocalLivekit {
   private child: ChildProcess | undefined;
   private stopping = false;
   private restarts = 0;
-  private healthy = false;
 
   private constructor(private readonly options: LocalLivekitOptions) {}
 
@@ -64,10 +63,6 @@ export class LocalLivekit {
       options.log.error(`livekit-server did not start (${outcome}), so voice and video are off`);
     }
     return undefined;
-  }
-
-  get isHealthy(): boolean {
-    return this.healthy;
   }
 
   private launch(): Promise<'ready' | 'missing' | string> {
@@ -95,7 +90,6 @@ export class LocalLivekit {
         settle(error.code === 'ENOENT' ? 'missing' : error.message),
       );
       child.once('exit', (code, signal) => {
-        this.healthy = false;
         const why = `exited with ${signal ?? code}: ${lastLines.trim().split('\n').slice(-3).join(' | ')}`;
         if (!settled) return settle(why);
         if (this.stopping || this.child !== child) return;
@@ -107,7 +101,6 @@ export class LocalLivekit {
         while (!settled && Date.now() < deadline) {
           if (await isHealthy(port)) {
             await new Promise((r) => setTimeout(r, SETTLE_MS));
-            this.healthy = true;
             this.restarts = 0;
             log.info({ port, udpPort }, `livekit-server is running on ws://127.0.0.1:${port} (loopback only)`);
             return settle('ready');
@@ -135,7 +128,6 @@ export class LocalLivekit {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.healthy = false;
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

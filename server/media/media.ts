@@ -13,7 +13,7 @@ const SOURCES: Record<MediaSource, TrackSource> = {
 };
 
 /** The room metadata of a meeting that must not be recorded. */
-export const NO_RECORDING_METADATA = JSON.stringify({ noRecording: true });
+const NO_RECORDING_METADATA = JSON.stringify({ noRecording: true });
 
 /** A media token lives as long as a stage session reasonably does; the client asks again on reconnect. */
 const TOKEN_TTL = '4h';

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api.ts';
 import { Lang } from '../../shared/languages.ts';
 import { MEETING_LIMITS } from '../../shared/meetings.ts';
+import { describeInstant } from './meetingTimes.ts';
 import { can } from '../auth/permissions.ts';
 import { findListing, findMeetingEntry, type MeetingEntry } from '../db/meetingRoomStore.ts';
 import type { Database } from '../db/schema.ts';
@@ -54,8 +55,7 @@ function closedReason(meeting: MeetingEntry, now: Date): string | undefined {
   if (meeting.status === 'cancelled') return 'the meeting was cancelled';
   if (meeting.status === 'ended' || meeting.endsAt <= now) return 'the meeting is over';
   const opens = new Date(meeting.startsAt.getTime() - MEETING_LIMITS.earlyMinutes * 60_000);
-  if (now < opens)
-    return `the meeting opens at ${opens.toISOString().slice(11, 16)} UTC on ${opens.toISOString().slice(0, 10)}`;
+  if (now < opens) return `the meeting opens at ${describeInstant(opens)}`;
   return undefined;
 }
 

@@ -15,6 +15,11 @@ export function startRefusal(startsAt: string, now: Date): string | undefined {
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const clock = (d: Date) => d.toISOString().slice(11, 16);
 
+/** "10:00 UTC on 2026-12-01". */
+export function describeInstant(at: Date): string {
+  return `${clock(at)} UTC on ${day(at)}`;
+}
+
 /** "from 10:00 to 11:00 UTC on 2026-12-01", or with both days when the range crosses midnight. */
 export function describeRange(startsAt: Date, endsAt: Date): string {
   if (day(startsAt) === day(endsAt)) return `from ${clock(startsAt)} to ${clock(endsAt)} UTC on ${day(startsAt)}`;

@@ -18,7 +18,8 @@ import { judgeMove } from '../../shared/world/moveRules.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { can } from '../auth/permissions.ts';
 import { recentChat, saveChatMessage } from '../db/chatStore.ts';
-import { FloodGuard } from '../limits/floodGuard.ts';
+import type { FloodGuard } from '../limits/floodGuard.ts';
+import { messageFloodGuard } from './frameGate.ts';
 import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
@@ -27,13 +28,6 @@ import type { RoomContext } from './roomContext.ts';
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
 const THROTTLE_NOTICE_MS = 2000;
-
-const MESSAGE_LIMITS = {
-  ratePerSecond: LIMITS.messageRateHz,
-  burst: LIMITS.messageBurst,
-  maxDrops: LIMITS.floodDrops,
-  windowMs: LIMITS.floodWindowMs,
-};
 
 export interface ExpoAuth {
   user: SessionUser;
@@ -181,7 +175,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       movedAt,
       moves: new TokenBucket(LIMITS.moveRateHz, LIMITS.moveBurst, now),
       chat: new TokenBucket(1000 / CHAT_LIMITS.intervalMs, CHAT_LIMITS.burst, now),
-      flood: new FloodGuard(MESSAGE_LIMITS, now),
+      flood: messageFloodGuard(now),
       throttleNoticeAt: 0,
       presence: {
         notify: (notice) => this.notify(sessionId, notice),

@@ -8,7 +8,7 @@ import { lobbyOpen } from '../meetings/meetingAccess.ts';
 import type { Outcome } from '../meetings/meetingHub.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { deliverFrame, messageFloodGuard } from './frameGate.ts';
-import { authenticateJoin } from './joinAuth.ts';
+import { authenticateJoin, meetingIdOf } from './joinAuth.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /** The same words whether the meeting does not exist, was cancelled or is over. */
@@ -55,9 +55,7 @@ export function meetingLobbyRoom(ctx: RoomContext) {
     }
 
     override onCreate(options: unknown): void {
-      const id = MeetingJoinOptions.shape.meetingId.safeParse((options as { meetingId?: unknown }).meetingId);
-      if (!id.success) throw new ServerError(JOIN_ERRORS.bad_request, 'meetingId: not a meeting id');
-      this.meetingId = id.data;
+      this.meetingId = meetingIdOf(options);
       // Waiting people send nothing.
       this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
     }

@@ -5,11 +5,11 @@ import { AttendeeState, MeetingJoinOptions, MeetingRoomMessages, MeetingRoomStat
 import { CLOSE_CODES, JOIN_ERRORS, MESSAGES, type Notice } from '../../shared/protocol.ts';
 import type { FloodGuard } from '../limits/floodGuard.ts';
 import { meetingRoomName } from '../../shared/meetings.ts';
-import { findListing, findMeetingEntry } from '../db/meetingRoomStore.ts';
+import { findListings, findMeetingEntry } from '../db/meetingRoomStore.ts';
 import { meetingAccess } from '../meetings/meetingAccess.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { deliverFrame, messageFloodGuard } from './frameGate.ts';
-import { authenticateJoin } from './joinAuth.ts';
+import { authenticateJoin, meetingIdOf } from './joinAuth.ts';
 import { electKeyHolder, renewKey } from './meetingE2ee.ts';
 import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
@@ -93,9 +93,7 @@ export function meetingRoom(ctx: RoomContext) {
     }
 
     override onCreate(options: unknown): void {
-      const id = MeetingJoinOptions.shape.meetingId.safeParse((options as { meetingId?: unknown }).meetingId);
-      if (!id.success) throw new ServerError(JOIN_ERRORS.bad_request, 'meetingId: not a meeting id');
-      this.meetingId = id.data;
+      this.meetingId = meetingIdOf(options);
       this.setState(
         new MeetingRoomState({
           speaker: '',
@@ -140,9 +138,10 @@ export function meetingRoom(ctx: RoomContext) {
         this.electKeyHolder();
         clearTimeout(this.endTimer);
         this.endTimer = setTimeout(() => void this.review(), meeting.endsAt.getTime() - now + END_SLACK_MS);
-        const present = new Set([...this.state.attendees.values()].map((a) => a.id));
+        const present = [...new Set([...this.state.attendees.values()].map((a) => a.id))];
+        const listings = await findListings(ctx.db, this.meetingId, present);
         for (const userId of present) {
-          const listing = await findListing(ctx.db, this.meetingId, userId);
+          const listing = listings.get(userId);
           if (!listing || listing.rsvp === 'declined') this.expelPerson(userId, CLOSE_CODES.removed);
         }
       } catch (err) {

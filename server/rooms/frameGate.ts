@@ -3,7 +3,7 @@ import { FloodGuard, type FloodVerdict } from '../limits/floodGuard.ts';
 import type { Metrics } from '../metrics.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 
-/** All messages of one client together, as in the expo rooms. */
+/** All messages of one client together, in every room. */
 const MESSAGE_LIMITS = {
   ratePerSecond: LIMITS.messageRateHz,
   burst: LIMITS.messageBurst,

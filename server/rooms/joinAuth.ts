@@ -1,6 +1,7 @@
 import { ServerError } from '@colyseus/core';
 import type { z } from 'zod';
 import { describeZodError } from '../../shared/errors.ts';
+import { MeetingId } from '../../shared/meetings.ts';
 import { JOIN_ERRORS, PROTOCOL_VERSION, type JoinOptions } from '../../shared/protocol.ts';
 import { InvalidSessionError } from '../auth/sessions.ts';
 import type { ExpoAuth } from './ExpoRoom.ts';
@@ -39,4 +40,11 @@ export async function authenticateJoin(
       `join refused: ${error.message}`,
     );
   }
+}
+
+/** The meeting a meeting or lobby room is created for; both are filtered by it. */
+export function meetingIdOf(options: unknown): string {
+  const id = MeetingId.safeParse((options as { meetingId?: unknown } | undefined)?.meetingId);
+  if (!id.success) throw new ServerError(JOIN_ERRORS.bad_request, 'meetingId: not a meeting id');
+  return id.data;
 }

@@ -12,15 +12,14 @@ import {
   QuestionRef,
   StageMessages,
   stageRoomName,
-  type Question,
   type QuestionList,
 } from '../../shared/stage.ts';
 import { can, type Action } from '../auth/permissions.ts';
-import { addQuestion, markAnswered, toggleVote } from '../db/stageStore.ts';
+import { addQuestion, markAnswered, toggleVote, type StoredQuestion } from '../db/stageStore.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
 
-type StoredQuestion = Omit<Question, 'votedByMe'> & { voters: string[] };
+const MEDIA_OFF = 'voice and video are off on this server';
 
 function forViewer(questions: StoredQuestion[], userId: string): QuestionList {
   return { questions: questions.map(({ voters, ...q }) => ({ ...q, votedByMe: voters.includes(userId) })) };
@@ -36,7 +35,10 @@ export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId)
   const refuse = (client: ExpoClient, reason: string) =>
     client.send(MESSAGES.notice, { kind: 'message_refused', reason } satisfies Notice);
 
-  /** Registers a handler that runs only for a valid payload from someone allowed to send it. */
+  /**
+   * Registers a handler that runs only for a valid payload from someone allowed to send it. A
+   * handler that returns a reason could not do it, and the sender is told why.
+   */
   function on<T>(type: string, schema: z.ZodType<T>, action: Action, run: (user: SessionUser, input: T) => unknown) {
     room.onMessage(type, async (client: ExpoClient, payload: unknown) => {
       const user = client.auth?.user;
@@ -45,7 +47,8 @@ export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId)
       const input = schema.safeParse(payload);
       if (!input.success) return refuse(client, describeZodError(input.error));
       try {
-        await run(user, input.data);
+        const reason = await run(user, input.data);
+        if (typeof reason === 'string') refuse(client, reason);
       } catch (err) {
         ctx.log.error({ err, type, pavilionId }, 'a stage action failed');
         refuse(client, 'that did not work; please try again');
@@ -58,9 +61,10 @@ export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId)
   );
   on(StageMessages.promote, PersonRequest, 'stage.moderate', (_u, { userId }) => ctx.stage.promote(pavilionId, userId));
   on(StageMessages.demote, PersonRequest, 'stage.moderate', (_u, { userId }) => ctx.stage.demote(pavilionId, userId));
-  on(StageMessages.muteTrack, MuteTrackRequest, 'stage.moderate', (_u, { userId, trackSid }) =>
-    ctx.media?.muteTrack(stageRoom, userId, trackSid),
-  );
+  on(StageMessages.muteTrack, MuteTrackRequest, 'stage.moderate', async (_u, { userId, trackSid }) => {
+    if (!ctx.media) return MEDIA_OFF;
+    if (!(await ctx.media.muteTrack(stageRoom, userId, trackSid))) return 'that track is not published';
+  });
   on(StageMessages.remove, PersonRequest, 'stage.moderate', async (_u, { userId }) => {
     await ctx.stage.demote(pavilionId, userId);
     await ctx.media?.removeParticipant(stageRoom, userId);

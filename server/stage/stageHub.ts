@@ -1,12 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api.ts';
 import type { CountryId } from '../../shared/countries.ts';
-import { STAGE_LIMITS, stageRoomName, type Question, type RaisedHand, type StageStatus } from '../../shared/stage.ts';
-import { listQuestions } from '../db/stageStore.ts';
+import { STAGE_LIMITS, stageRoomName, type RaisedHand, type StageStatus } from '../../shared/stage.ts';
+import { listQuestions, type StoredQuestion } from '../db/stageStore.ts';
 import type { Database } from '../db/schema.ts';
 import type { Media } from '../media/media.ts';
-
-type StoredQuestion = Omit<Question, 'votedByMe'> & { voters: string[] };
 
 interface Stage {
   hands: Map<string, RaisedHand>;

@@ -267,6 +267,26 @@ describe.each(BACKENDS)('side meetings on $name', { timeout: 60_000 }, ({ create
     expect(await listOf(host)).toEqual([]);
   });
 
+  it('refuses bad changes with a clear reason and leaves the meeting as it was', async () => {
+    const host = await delegate('Careful host');
+    // A change is checked as strictly as a booking, and a refused change leaves the meeting as it was.
+    const kept = meetingOf(await book(host, { hallId: 'tashkent', title: 'Kept as booked', ...slot(30) }));
+    const changes: [Record<string, unknown>, RegExp][] = [
+      [{ startsAt: slot(31).startsAt }, /change the start and the end together/],
+      [{ startsAt: slot(31).endsAt, endsAt: slot(31).startsAt }, /end after it starts/],
+      [slot(31, 0, 5), /from 15 minutes to 8 hours/],
+      [slot(-2), /start in the future/],
+      [{ title: '   ' }, /give the meeting a title/],
+    ];
+    for (const [body, reason] of changes) {
+      const response = await call(server, 'PATCH', `/api/meetings/${kept.id}`, { token: host.token, body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+      expect(response.json.error!.message).toMatch(reason);
+    }
+    expect(meetingOf(await get(host, `/${kept.id}`))).toMatchObject({ title: 'Kept as booked', version: 1 });
+    expect((await get(host, `/halls/atlantis/busy?from=${slot(1).startsAt}&to=${slot(2).startsAt}`)).status).toBe(404);
+  });
+
   it('lists halls and the people who can be invited, and gives a meeting as a calendar file', async () => {
     const host = await delegate('Gulnara Ismailova', 'uz');
     const halls = (await get(host, '/halls')).json as unknown as HallList;

@@ -52,6 +52,13 @@ describe('a pavilion stage', () => {
 
     organiser.room.send(StageMessages.promote, { userId: 'not-a-uuid' });
     await until(() => organiser.notices.length === 1, 3000, 'the bad request refused');
+    // Voice and video are off here: muting a track says so rather than doing nothing.
+    organiser.room.send(StageMessages.muteTrack, { userId: visitor.user.id, trackSid: 'TR_x' });
+    await until(() => organiser.notices.length === 2, 3000, 'the mute refused');
+    expect(organiser.notices[1]).toMatchObject({
+      kind: 'message_refused',
+      reason: 'voice and video are off on this server',
+    });
     for (const p of [a, organiser]) await p.room.leave();
   });
 
@@ -82,6 +89,13 @@ describe('a pavilion stage', () => {
 
     alice.room.send(StageMessages.ask, { text: 'x' });
     await until(() => alice.notices.some((n) => n.kind === 'message_refused'), 3000, 'a too-short question refused');
+    alice.room.send(StageMessages.ask, { text: 'Is this \u0007 fine?' });
+    await until(
+      () => alice.notices.some((n) => n.reason?.includes('control characters') === true),
+      3000,
+      'a question with a control character refused',
+    );
+    expect(alice.seen.questions!.questions.some((q) => q.text.includes('\u0007'))).toBe(false);
 
     // Someone arriving later sees the same list.
     const late = await inPavilion((await newSession(server)).token);

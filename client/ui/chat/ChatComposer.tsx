@@ -4,6 +4,7 @@ import { CHAT_LIMITS } from '../../../shared/chat.ts';
 import { sendChat } from '../../net/rooms.ts';
 import { useChat } from '../../state/chat.ts';
 import { useWorld } from '../../state/world.ts';
+import { formatNumber } from '../exhibitor/formatters.ts';
 import { sendProblem } from './sendProblem.ts';
 
 /** From this share of the limit on, the counter turns to a warning colour. */
@@ -25,7 +26,7 @@ export function ChatComposer({ place, muted }: { place: string; muted: boolean }
   const used = draft.trim().length;
   const max = CHAT_LIMITS.textLength;
   const over = used > max;
-  const numbers = new Intl.NumberFormat(i18n.resolvedLanguage);
+  const lang = i18n.resolvedLanguage ?? 'en';
 
   const send = (event?: FormEvent) => {
     event?.preventDefault();
@@ -91,7 +92,7 @@ export function ChatComposer({ place, muted }: { place: string; muted: boolean }
           data-level={over ? 'over' : used >= max * WARN_AT ? 'near' : 'ok'}
         >
           <span aria-hidden="true">
-            {numbers.format(used)}/{numbers.format(max)}
+            {formatNumber(lang, used)}/{formatNumber(lang, max)}
           </span>
           <span className="visually-hidden">{t('chat.counter', { used, max })}</span>
         </span>

@@ -3,7 +3,6 @@ import type { ChatMessage } from '../../../shared/chat.ts';
 import { Flag } from '../Flag.tsx';
 import { RoleBadge } from '../RoleBadge.tsx';
 import { useCountryName } from '../useCountryName.ts';
-import { useTimeFormat } from './useTimeFormat.ts';
 
 export interface MessageItemProps {
   message: ChatMessage;
@@ -11,13 +10,14 @@ export interface MessageItemProps {
   mine: boolean;
   /** Follows a message by the same person, so the name is not repeated. */
   continued: boolean;
+  /** Writes the message's moment: the time of day, with the date when it is not today. */
+  formatTime: (iso: string) => string;
 }
 
 /** One message: who (flag, name, role), when, and the text, all as plain text. */
-export function MessageItem({ message, mine, continued }: MessageItemProps) {
+export function MessageItem({ message, mine, continued, formatTime }: MessageItemProps) {
   const { t } = useTranslation();
   const countryName = useCountryName();
-  const formatTime = useTimeFormat();
   const country = countryName(message.country);
   return (
     <li className="chat-message" data-mine={mine} data-continued={continued}>

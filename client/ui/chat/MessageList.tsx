@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage } from '../../../shared/chat.ts';
+import { useSlotTime } from '../../i18n/useSlotTime.ts';
 import { useChat } from '../../state/chat.ts';
 import { useSession } from '../../state/session.ts';
 import { MessageItem } from './MessageItem.tsx';
@@ -23,6 +24,7 @@ export function MessageList() {
   const { t } = useTranslation();
   const messages = useChat((s) => s.messages);
   const selfId = useSession((s) => s.session?.user.id);
+  const { at: formatTime } = useSlotTime();
   const log = useRef<HTMLDivElement>(null);
   const stuck = useRef(true);
 
@@ -48,7 +50,13 @@ export function MessageList() {
       ) : (
         <ol className="chat-messages">
           {messages.map((m, i) => (
-            <MessageItem key={m.id} message={m} mine={m.fromId === selfId} continued={continues(messages[i - 1], m)} />
+            <MessageItem
+              key={m.id}
+              message={m}
+              mine={m.fromId === selfId}
+              continued={continues(messages[i - 1], m)}
+              formatTime={formatTime}
+            />
           ))}
         </ol>
       )}

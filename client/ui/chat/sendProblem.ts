@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { CHAT_LIMITS } from '../../../shared/chat.ts';
-import type { ChatSendResult } from '../../net/rooms.ts';
+import type { SendResult } from '../../net/rooms.ts';
 
 /** The zod issue codes ChatSend raises, in words; anything else shows the schema's own message. */
 const ISSUE_KEYS: Record<string, string> = {
@@ -10,7 +10,7 @@ const ISSUE_KEYS: Record<string, string> = {
 };
 
 /** Why a message was not sent, in the interface language. */
-export function sendProblem(t: TFunction, result: Exclude<ChatSendResult, { ok: true }>): string {
+export function sendProblem(t: TFunction, result: Exclude<SendResult, { ok: true }>): string {
   if (result.problem === 'offline') return t('chat.offline');
   const key = ISSUE_KEYS[result.code];
   return key ? t(key, { max: CHAT_LIMITS.textLength }) : result.message;

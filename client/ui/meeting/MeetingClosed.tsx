@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { enterMeeting, leaveMeeting } from '../../net/meetingRoom.ts';
-import { opensAt, useMeetingCall } from '../../state/meetingCall.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useMeetingCall } from '../../state/meetingCall.ts';
+import { opensAt } from '../../state/meetingOrder.ts';
 import { useMeetingTime } from '../meetings/useMeetingTime.ts';
 
 /** Why the meeting is closed to the visitor, in words, with the way back to their meetings. */
 export function MeetingClosed() {
   const { t } = useTranslation();
-  const { outcome, failure, meeting, meetingId } = useMeetingCall();
+  const { outcome, failure, meeting, meetingId } = useMeetingCall(
+    useShallow((s) => ({ outcome: s.outcome, failure: s.failure, meeting: s.meeting, meetingId: s.meetingId })),
+  );
   const format = useMeetingTime();
   const key = outcome ?? 'failed';
   const text =

@@ -1,5 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { dismissMeetingMediaError, retryMeetingCall, startMeetingAudio } from '../../net/meetingCall.ts';
+import {
+  dismissMeetingMediaError,
+  dismissMeetingRefusal,
+  retryMeetingCall,
+  startMeetingAudio,
+} from '../../net/meetingCall.ts';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { SpeakerIcon } from '../stage/stageIcons.tsx';
 
@@ -76,7 +81,7 @@ function ProblemNotes() {
       {refused !== null && (
         <p className="mtg-note mtg-note-problem" role="alert">
           <span>{t('meeting.refused', { reason: refused })}</span>
-          <button type="button" className="mtg-note-action" onClick={() => useMeetingCall.setState({ refused: null })}>
+          <button type="button" className="mtg-note-action" onClick={dismissMeetingRefusal}>
             {t('meeting.dismiss')}
           </button>
         </p>

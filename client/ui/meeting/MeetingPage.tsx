@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { useSession } from '../../state/session.ts';
 import { ToLanding } from '../ToLanding.tsx';
 import { useCatalogue } from '../useCatalogue.ts';
+import { useDocumentTitle } from '../useDocumentTitle.ts';
 import { MeetingClosed } from './MeetingClosed.tsx';
 import { MeetingRoomView } from './MeetingRoomView.tsx';
 import { MeetingSync } from './MeetingSync.tsx';
@@ -38,9 +38,7 @@ export function MeetingPage({ meetingId }: MeetingPageProps) {
   const signedIn = useSession((s) => s.session !== null);
   // Country names come from the catalogue; the page works without it meanwhile.
   useCatalogue();
-  useEffect(() => {
-    document.title = `${t('meeting.documentTitle')} · ${t('app.title')}`;
-  }, [t]);
+  useDocumentTitle(`${t('meeting.documentTitle')} · ${t('app.title')}`);
   if (!signedIn) return <ToLanding noticeKey="meeting.signedOut" />;
   return (
     <div className="meeting-page">

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useMeetingCall } from '../../state/meetingCall.ts';
-import { useSession } from '../../state/session.ts';
 import { ChairTools } from './ChairTools.tsx';
 import { KnockList } from './KnockList.tsx';
 import { PeopleList } from './PeopleList.tsx';
 import { SpeakingOrder } from './SpeakingOrder.tsx';
 
 /** The side panel: for the chair, the waiting room, the speaking order, the people and the meeting's controls; for others, who is here. */
-export function MeetingPanel({ onClose }: { onClose(): void }) {
+export function MeetingPanel({ chair, onClose }: { chair: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const selfId = useSession((s) => s.session?.user.id ?? '');
-  const chair = useMeetingCall((s) => s.attendees.some((a) => a.id === selfId && a.chair));
   return (
     <aside
       className="mtg-panel"

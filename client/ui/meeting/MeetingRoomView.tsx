@@ -26,7 +26,7 @@ export function MeetingRoomView() {
           <FloorLine />
           <VideoGrid />
         </section>
-        {panelOpen && <MeetingPanel onClose={() => setPanel(false)} />}
+        {panelOpen && <MeetingPanel chair={chair} onClose={() => setPanel(false)} />}
       </main>
       <ControlsBar panelOpen={panelOpen} onPanel={() => setPanel(!panelOpen)} />
     </div>

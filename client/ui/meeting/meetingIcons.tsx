@@ -1,14 +1,6 @@
-import type { ReactNode } from 'react';
+import { Icon } from '../stage/stageIcons.tsx';
 
 /** Line icons the meeting adds to the stage's; decorative, every button carries its own words. */
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg className="line-icon stage-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      {children}
-    </svg>
-  );
-}
 
 export function LeaveIcon() {
   return (

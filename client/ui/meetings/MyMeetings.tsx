@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { loadMeetings } from '../../net/meetingActions.ts';
 import { splitAgenda } from '../../state/meetingOrder.ts';
@@ -19,7 +20,15 @@ export interface MyMeetingsProps {
 /** The visitor's agenda: meetings to come first, then those over or cancelled. */
 export function MyMeetings({ userId, onBook, onEdit }: MyMeetingsProps) {
   const { t } = useTranslation();
-  const { meetings, load, failure, updatedAt, seen } = useMeetings();
+  const { meetings, load, failure, updatedAt, seen } = useMeetings(
+    useShallow((s) => ({
+      meetings: s.meetings,
+      load: s.load,
+      failure: s.failure,
+      updatedAt: s.updatedAt,
+      seen: s.seen,
+    })),
+  );
   const now = useNow();
   const { zone } = useMeetingTime();
   const { upcoming, earlier } = splitAgenda(meetings, now);

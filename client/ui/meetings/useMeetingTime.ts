@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { regionalLocales } from '../../i18n/useSlotTime.ts';
+import { regionalLocales, zoneName } from '../../i18n/useSlotTime.ts';
 
 export interface MeetingTimeFormat {
   /** "Tue, 14 May 2026, 14:30–15:30 GMT+3": the visitor's own zone, named. */
@@ -32,7 +32,6 @@ export function useMeetingTime(): MeetingTimeFormat {
     const day = new Intl.DateTimeFormat(locales, { day: 'numeric' });
     const month = new Intl.DateTimeFormat(locales, { month: 'short' });
     const time = new Intl.DateTimeFormat(locales, { hour: '2-digit', minute: '2-digit' });
-    const zoneParts = new Intl.DateTimeFormat(locales, { timeZoneName: 'short' }).formatToParts(new Date());
     return {
       range: (startsAt, endsAt) => range.formatRange(new Date(startsAt), new Date(endsAt)),
       tile: (iso) => {
@@ -40,7 +39,7 @@ export function useMeetingTime(): MeetingTimeFormat {
         return { weekday: weekday.format(date), day: day.format(date), month: month.format(date) };
       },
       time: (date) => time.format(date),
-      zone: zoneParts.find((part) => part.type === 'timeZoneName')?.value ?? '',
+      zone: zoneName(locales),
     };
   }, [lang]);
 }

@@ -2,9 +2,9 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeZodError } from '../../../shared/errors.ts';
 import { ModerationRequest, type ModerationRecord } from '../../../shared/moderation.ts';
+import { useSlotTime } from '../../i18n/useSlotTime.ts';
 import { ApiFailure } from '../../net/api.ts';
 import { moderate } from '../../net/moderation.ts';
-import { useTimeFormat } from '../chat/useTimeFormat.ts';
 import { failureMessage } from '../exhibitor/failureMessage.ts';
 import type { Person } from './people.ts';
 
@@ -15,7 +15,7 @@ export type ModerationOutcome = { kind: 'done' | 'failed'; message: string };
 /** Carries out an organiser's action on a person and words the result. */
 export function useModeration(place: string) {
   const { t } = useTranslation();
-  const formatTime = useTimeFormat();
+  const { at: formatTime } = useSlotTime();
   const [busyWith, setBusyWith] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ModerationOutcome | null>(null);
 

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryId } from '../../../shared/countries.ts';
 import { STAGE_LIMITS } from '../../../shared/stage.ts';
-import { ApiFailure } from '../../net/api.ts';
 import { addStageSlot, loadAgenda } from '../../net/stageApi.ts';
 import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { formatNumber } from '../exhibitor/formatters.ts';
 import { emptyDraft, SLOT_LENGTHS, slotRequest, type SlotDraft } from './slotDraft.ts';
 
 /** Organisers: a small form that puts a slot on this stage's agenda. */
@@ -13,7 +13,7 @@ export function AgendaEditor({ pavilionId }: { pavilionId: CountryId }) {
   const [draft, setDraft] = useState<SlotDraft>(emptyDraft);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'done' | 'failed'; message: string } | null>(null);
-  const numbers = new Intl.NumberFormat(i18n.resolvedLanguage);
+  const lang = i18n.resolvedLanguage ?? 'en';
   const change = (patch: Partial<SlotDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setOutcome(null);
@@ -22,10 +22,7 @@ export function AgendaEditor({ pavilionId }: { pavilionId: CountryId }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const request = slotRequest(draft);
-    if (!request.ok) {
-      const failure = new ApiFailure('bad_request', request.message);
-      return setOutcome({ kind: 'failed', message: failureMessage(t, failure) });
-    }
+    if (!request.ok) return setOutcome({ kind: 'failed', message: t(request.problem) });
     setBusy(true);
     try {
       await addStageSlot(pavilionId, request.body);
@@ -57,7 +54,7 @@ export function AgendaEditor({ pavilionId }: { pavilionId: CountryId }) {
           <select value={draft.minutes} onChange={(e) => change({ minutes: Number(e.target.value) })}>
             {SLOT_LENGTHS.map((m) => (
               <option key={m} value={m}>
-                {t('stage.agenda.minutes', { count: m, value: numbers.format(m) })}
+                {t('stage.agenda.minutes', { count: m, value: formatNumber(lang, m) })}
               </option>
             ))}
           </select>

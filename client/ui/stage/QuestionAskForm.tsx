@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGE_LIMITS } from '../../../shared/stage.ts';
 import { askQuestion, type SendResult } from '../../net/rooms.ts';
+import { formatNumber } from '../exhibitor/formatters.ts';
 
 const MIN_LENGTH = 3;
 
@@ -20,7 +21,7 @@ export function QuestionAskForm() {
   const [problem, setProblem] = useState<string | null>(null);
   const used = text.trim().length;
   const max = STAGE_LIMITS.questionLength;
-  const numbers = new Intl.NumberFormat(i18n.resolvedLanguage);
+  const lang = i18n.resolvedLanguage ?? 'en';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +54,7 @@ export function QuestionAskForm() {
       />
       <div className="stage-ask-foot">
         <span id="stage-question-count" className="stage-count" data-over={used > max}>
-          {numbers.format(used)}/{numbers.format(max)}
+          {formatNumber(lang, used)}/{formatNumber(lang, max)}
         </span>
         <button type="submit" className="stage-button" data-kind="primary" disabled={used === 0 || used > max}>
           {t('stage.questions.ask')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/stage.ts';
 import { answerQuestion, voteQuestion } from '../../net/rooms.ts';
+import { formatNumber } from '../exhibitor/formatters.ts';
 
 export interface QuestionItemProps {
   question: Question;
@@ -11,7 +12,7 @@ export interface QuestionItemProps {
 /** One question: its votes (a toggle, not for one's own), who asked, and for organisers "Mark answered". */
 export function QuestionItem({ question, mine, canAnswer }: QuestionItemProps) {
   const { t, i18n } = useTranslation();
-  const votes = new Intl.NumberFormat(i18n.resolvedLanguage).format(question.votes);
+  const votes = formatNumber(i18n.resolvedLanguage ?? 'en', question.votes);
   const voteLabel = mine
     ? t('stage.questions.own')
     : question.votedByMe

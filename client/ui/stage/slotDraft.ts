@@ -1,5 +1,5 @@
 import { StageSlotRequest } from '../../../shared/stage.ts';
-import { describeZodError } from '../../../shared/errors.ts';
+import { dayOf, nextQuarter, timeOf } from '../../state/dayTime.ts';
 
 /** What the organiser types for a new slot; the start is a local date and time ("2025-05-14T14:30"). */
 export interface SlotDraft {
@@ -11,24 +11,20 @@ export interface SlotDraft {
 
 export const SLOT_LENGTHS = [10, 15, 20, 30, 45, 60, 90] as const;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The next quarter hour, as a datetime-local input writes it. */
-export function nextQuarterHour(now = new Date()): string {
-  const d = new Date(now);
-  d.setSeconds(0, 0);
-  d.setMinutes(Math.ceil((d.getMinutes() + 1) / 15) * 15);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+function nextQuarterHour(now = new Date()): string {
+  const d = nextQuarter(now);
+  return `${dayOf(d)}T${timeOf(d)}`;
 }
 
 export function emptyDraft(): SlotDraft {
   return { start: nextQuarterHour(), minutes: 20, title: '', speakerName: '' };
 }
 
-/** The request for the server, checked with the same schema the server applies. */
-export function slotRequest(draft: SlotDraft): { ok: true; body: StageSlotRequest } | { ok: false; message: string } {
+/** The request for the server, checked with the same schema the server applies; `problem` is a translation key. */
+export function slotRequest(draft: SlotDraft): { ok: true; body: StageSlotRequest } | { ok: false; problem: string } {
   const start = new Date(draft.start);
-  if (Number.isNaN(start.getTime())) return { ok: false, message: 'startsAt' };
+  if (Number.isNaN(start.getTime())) return { ok: false, problem: 'meetings.validation.when' };
   const end = new Date(start.getTime() + draft.minutes * 60_000);
   const body = {
     startsAt: start.toISOString(),
@@ -38,5 +34,5 @@ export function slotRequest(draft: SlotDraft): { ok: true; body: StageSlotReques
     boothId: null,
   };
   const parsed = StageSlotRequest.safeParse(body);
-  return parsed.success ? { ok: true, body } : { ok: false, message: describeZodError(parsed.error) };
+  return parsed.success ? { ok: true, body } : { ok: false, problem: 'stage.agenda.invalid' };
 }

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 /** Line icons for the stage panel; decorative, every button carries its own words. */
 
-function Icon({ children }: { children: ReactNode }) {
+/** The stroke-drawn frame every line icon shares. */
+export function Icon({ children }: { children: ReactNode }) {
   return (
     <svg className="line-icon stage-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       {children}
