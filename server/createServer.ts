@@ -22,6 +22,7 @@ import { inviteRoutes } from './http/inviteRoutes.ts';
 import { mediaRoutes } from './http/mediaRoutes.ts';
 import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
+import { profileRoutes } from './http/profileRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
@@ -133,6 +134,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
+  app.use(profileRoutes({ db, tokens }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {

@@ -173,6 +173,17 @@ export interface MeetingsTable {
   updated_at: UpdatedAt;
 }
 
+export interface ProfilesTable {
+  user_id: string;
+  organisation: ColumnType<string, string | undefined, string>;
+  title: ColumnType<string, string | undefined, string>;
+  email: ColumnType<string, string | undefined, string>;
+  phone: ColumnType<string, string | undefined, string>;
+  website: ColumnType<string, string | undefined, string>;
+  findable: ColumnType<boolean, boolean | undefined, boolean>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface MeetingParticipantsTable {
   meeting_id: string;
   user_id: string;
@@ -207,6 +218,7 @@ export interface Database {
   meeting_halls: MeetingHallsTable;
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
+  profiles: ProfilesTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;
