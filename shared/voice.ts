@@ -21,7 +21,11 @@ export const VOICE = {
   chooseEveryMs: 250,
 } as const;
 
-export type VoiceLimits = Pick<typeof VOICE, 'hearingRadius' | 'cap' | 'hysteresis'>;
+export interface VoiceLimits {
+  hearingRadius: number;
+  cap: number;
+  hysteresis: number;
+}
 
 /** The LiveKit room of one Colyseus room instance: people in two instances of a pavilion never hear each other. */
 export function voiceRoomName(colyseusRoomId: string): string {
