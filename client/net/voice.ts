@@ -201,6 +201,15 @@ export function dismissVoiceError(): void {
   voice.dismissError();
 }
 
+/** User ids publishing a microphone in this room, heard or not. */
+export function voicePublishers(): string[] {
+  const current = voice.current;
+  if (!current) return [];
+  return [...current.remoteParticipants.values()]
+    .filter((p) => [...p.audioTrackPublications.values()].length > 0)
+    .map((p) => p.identity);
+}
+
 /** Read-only figures for diagnostics and end-to-end tests: what this page hears and how many bytes arrived. */
 export async function voiceReceived(): Promise<Record<string, number>> {
   const current = voice.current;

@@ -1,5 +1,5 @@
 import { useVoice } from '../state/voice.ts';
-import { voiceReceived } from './voice.ts';
+import { voicePublishers, voiceReceived } from './voice.ts';
 
 declare global {
   interface Window {
@@ -7,6 +7,8 @@ declare global {
     __voice?: {
       /** User ids this page is subscribed to, nearest first. */
       heard(): string[];
+      /** User ids publishing a microphone in this room, heard or not. */
+      publishers(): string[];
       /** Bytes received so far from each subscribed voice, by user id. */
       received(): Promise<Record<string, number>>;
     };
@@ -17,6 +19,7 @@ declare global {
 export function exposeVoiceDiagnostics(): void {
   window.__voice = {
     heard: () => [...useVoice.getState().heard],
+    publishers: voicePublishers,
     received: voiceReceived,
   };
 }
