@@ -7,6 +7,8 @@ declare global {
     __voice?: {
       /** User ids this page is subscribed to, nearest first. */
       heard(): string[];
+      /** User ids LiveKit says are speaking now, this page's own included. */
+      speaking(): string[];
       /** User ids publishing a microphone in this room, heard or not. */
       publishers(): string[];
       /** Bytes received so far from each subscribed voice, by user id. */
@@ -19,6 +21,7 @@ declare global {
 export function exposeVoiceDiagnostics(): void {
   window.__voice = {
     heard: () => [...useVoice.getState().heard],
+    speaking: () => [...useVoice.getState().speaking],
     publishers: voicePublishers,
     received: voiceReceived,
   };

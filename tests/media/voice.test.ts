@@ -37,6 +37,24 @@ async function walkUntil(page: Page, key: string, done: () => Promise<boolean>, 
   }
 }
 
+/**
+ * Chromium's fake microphone only beeps now and then, too briefly for LiveKit to count as speech:
+ * B's page gets a microphone that hums a steady tone instead, the way a voice keeps going.
+ */
+function humInsteadOfBeeps(): void {
+  const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+  navigator.mediaDevices.getUserMedia = async (constraints) => {
+    if (!constraints?.audio || constraints.video) return real(constraints);
+    const context = new AudioContext();
+    const tone = new OscillatorNode(context, { frequency: 220 });
+    const out = new MediaStreamAudioDestinationNode(context);
+    tone.connect(out);
+    tone.start();
+    await context.resume();
+    return out.stream;
+  };
+}
+
 /** The page's voice is connected: its microphone button can be pressed. */
 async function voiceReady(page: Page): Promise<void> {
   await page.locator('[data-testid="voice-mic"]:not([disabled])').waitFor({ timeout: 60_000 });
@@ -45,9 +63,10 @@ async function voiceReady(page: Page): Promise<void> {
 describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
   it('A hears B nearby, C far away does not subscribe to B until it walks up', async () => {
     const server = suite.server();
-    // Small windows: three software-rendered worlds on one machine; B's is shown in the screenshot.
-    const [a, b, c] = await Promise.all([suite.newPage(480, 320), suite.newPage(800, 600), suite.newPage(480, 320)]);
+    // Small windows: three software-rendered worlds on one machine; B's and C's are in the screenshots.
+    const [a, b, c] = await Promise.all([suite.newPage(480, 320), suite.newPage(800, 600), suite.newPage(640, 480)]);
     await enterAs(a!, server.url, 'Aidos Listener', 'kz');
+    await b!.addInitScript(humInsteadOfBeeps);
     await enterAs(b!, server.url, 'Bakyt Speaker', 'kg');
     // The third software-rendered world loads while two others draw: it is given longer.
     await enterAs(c!, server.url, 'Cemil Faraway', 'tr', 300_000);
@@ -91,13 +110,17 @@ describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
     expect(await heard(pageC)).toEqual([]);
     expect(await received(pageC)).toEqual({});
 
-    // The speaking indicator: B sees it over its own avatar (the fake microphone beeps).
-    await pageB.screenshot({ path: `${ARTIFACTS}/voice-speaking.png` });
-
     // C walks back; once within hearing distance it subscribes and hears B.
     await walkUntil(pageC, 'KeyW', async () => (await apart(pageC, pageB)) < VOICE.hearingRadius / 2, 'C back near B');
     await until(async () => (await heard(pageC)).includes(bId), 30_000, 'C subscribed to B');
     await until(async () => ((await received(pageC))[bId] ?? 0) > 0, 30_000, 'B’s audio reaching C');
+
+    // LiveKit names B among the active speakers (the fake microphone beeps): the indicator shows above B.
+    const speaking = async (page: Page) => (await page.evaluate(() => window.__voice!.speaking())).includes(bId);
+    await until(() => speaking(pageC), 30_000, 'B speaking, seen by C');
+    await pageC.screenshot({ path: `${ARTIFACTS}/voice-speaking.png` });
+    await until(() => speaking(pageB), 30_000, 'B speaking, seen by B');
+    await pageB.screenshot({ path: `${ARTIFACTS}/voice-dock.png` });
 
     // B turns the microphone off: LiveKit sees it muted, the button says so.
     await mic.click();
