@@ -209,8 +209,11 @@ async function receivedBytes(bot: Bot): Promise<number> {
   if (!bot.voice.isConnected) return 0;
   const stats = await bot.voice.getRtcStats();
   let bytes = 0n;
-  for (const s of stats.subscriberStats) {
-    if (s.stats.case === 'inboundRtp') bytes += s.stats.value.inbound?.bytesReceived ?? 0n;
+  // LiveKit may carry everything on one peer connection: the inbound streams can be listed on either side.
+  for (const s of [...stats.publisherStats, ...stats.subscriberStats]) {
+    if (s.stats.case === 'inboundRtp' && s.stats.value.stream?.kind === 'audio') {
+      bytes += s.stats.value.inbound?.bytesReceived ?? 0n;
+    }
   }
   return Number(bytes);
 }

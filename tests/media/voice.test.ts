@@ -63,8 +63,8 @@ async function voiceReady(page: Page): Promise<void> {
 describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
   it('A hears B nearby, C far away does not subscribe to B until it walks up', async () => {
     const server = suite.server();
-    // Small windows: three software-rendered worlds on one machine; B's and C's are in the screenshots.
-    const [a, b, c] = await Promise.all([suite.newPage(480, 320), suite.newPage(800, 600), suite.newPage(640, 480)]);
+    // Small windows: three software-rendered worlds on one machine; A's and B's are in the screenshots.
+    const [a, b, c] = await Promise.all([suite.newPage(640, 480), suite.newPage(800, 600), suite.newPage(480, 320)]);
     await enterAs(a!, server.url, 'Aidos Listener', 'kz');
     await b!.addInitScript(humInsteadOfBeeps);
     await enterAs(b!, server.url, 'Bakyt Speaker', 'kg');
@@ -105,6 +105,13 @@ describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
     const first = (await received(pageA))[bId]!;
     await until(async () => ((await received(pageA))[bId] ?? 0) > first + 2000, 30_000, 'more of B’s audio at A');
 
+    // LiveKit names B among the active speakers: the indicator shows above B, for A and for B.
+    const speaking = async (page: Page) => (await page.evaluate(() => window.__voice!.speaking())).includes(bId);
+    await until(() => speaking(pageA), 60_000, 'B speaking, seen by A');
+    await pageA.screenshot({ path: `${ARTIFACTS}/voice-speaking.png` });
+    await until(() => speaking(pageB), 60_000, 'B speaking, seen by B');
+    await pageB.screenshot({ path: `${ARTIFACTS}/voice-dock.png` });
+
     // C knows B speaks, but is not subscribed, and no byte of B's voice reaches it.
     await until(async () => (await publishers(pageC)).includes(bId), 30_000, 'C sees B’s microphone');
     expect(await heard(pageC)).toEqual([]);
@@ -114,13 +121,6 @@ describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
     await walkUntil(pageC, 'KeyW', async () => (await apart(pageC, pageB)) < VOICE.hearingRadius / 2, 'C back near B');
     await until(async () => (await heard(pageC)).includes(bId), 30_000, 'C subscribed to B');
     await until(async () => ((await received(pageC))[bId] ?? 0) > 0, 30_000, 'B’s audio reaching C');
-
-    // LiveKit names B among the active speakers (the fake microphone beeps): the indicator shows above B.
-    const speaking = async (page: Page) => (await page.evaluate(() => window.__voice!.speaking())).includes(bId);
-    await until(() => speaking(pageC), 30_000, 'B speaking, seen by C');
-    await pageC.screenshot({ path: `${ARTIFACTS}/voice-speaking.png` });
-    await until(() => speaking(pageB), 30_000, 'B speaking, seen by B');
-    await pageB.screenshot({ path: `${ARTIFACTS}/voice-dock.png` });
 
     // B turns the microphone off: LiveKit sees it muted, the button says so.
     await mic.click();
