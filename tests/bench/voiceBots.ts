@@ -226,6 +226,7 @@ async function sample(): Promise<VoiceBotSample[]> {
         [...p.trackPublications.values()].some((t) => t.kind === TrackKind.KIND_AUDIO && t.subscribed && t.track),
       ).length,
       bytes: await receivedBytes(bot),
+      at: performance.now(),
       connected: bot.voice.isConnected,
     })),
   );

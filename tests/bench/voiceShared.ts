@@ -24,6 +24,8 @@ export interface VoiceBotSample {
   subscribed: number;
   /** Audio payload bytes received so far, all voices together. */
   bytes: number;
+  /** When the bytes were read, in the bot process's own clock (ms). */
+  at: number;
   connected: boolean;
 }
 
