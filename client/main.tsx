@@ -7,9 +7,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { exposeDiagnostics } from './world/diagnostics.ts';
+import { exposeVoiceDiagnostics } from './net/voiceDiagnostics.ts';
 
 initI18n();
 exposeDiagnostics();
+exposeVoiceDiagnostics();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -39,6 +39,7 @@ import { useWorld, type RosterEntry } from '../state/world.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { loadMeetings } from './meetingActions.ts';
 import { sleep } from './sleep.ts';
+import { leaveVoice, listenToVoice } from './voice.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
 
@@ -172,6 +173,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   });
   listenToChat(next);
   listenToStage(next);
+  listenToVoice(next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();
@@ -273,6 +275,7 @@ export function disconnect(): void {
   useWorld.setState({ status: 'idle', roster: {}, enteringZone: null, walkingTo: null });
   useChat.getState().clear();
   useStage.getState().clear();
+  leaveVoice();
   if (current) {
     current.removeAllListeners();
     // A room the server has closed (removed, banned) has nothing left to leave.

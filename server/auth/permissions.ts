@@ -35,6 +35,8 @@ export const ACTIONS = {
    */
   'meeting.chair': (user: SessionUser, hostId?: string) =>
     user.role === 'organiser' || (user.role === 'delegate' && hostId !== undefined && user.id === hostId),
+  /** Speak to the people nearby in the plaza and the pavilions (a mute, checked beside this, silences anyone). */
+  'voice.talk': () => true,
 } as const;
 
 export type Action = keyof typeof ACTIONS;

@@ -24,6 +24,7 @@ import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 import type { RoomContext } from './roomContext.ts';
+import { leaveVoice, registerVoiceHandlers } from './voiceHandlers.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -90,6 +91,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => {
       this.chatQueue = this.chatQueue.then(() => this.handleChat(client, payload));
     });
+    registerVoiceHandlers(this, this.ctx);
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
@@ -235,6 +237,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
     this.ctx.metrics.clients.dec({ room: this.kind });
     if (client.auth) this.onDeparted(client, client.auth.user);
+    if (client.auth) leaveVoice(this, this.ctx, client.auth.user);
   }
 
   override broadcastPatch(): boolean {

@@ -7,7 +7,7 @@
  * It runs inside the network namespace of scripts/in-netns.sh with TM_NETNS_VETH=1, so every
  * packet stays on 127.0.0.0/8 (the bots use 127.0.0.2 on a veth; livekit-server 127.0.0.1).
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,11 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { MediaToken } from '../../shared/stage.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
+import { BotProcess, cpuOver, livekitPid, mean, percentile } from './botProcess.ts';
 import {
-  childNamed,
-  cpuSeconds,
-  loopbackBytes,
-  machineBusySeconds,
   rssMiB,
   sleep,
   withTimeout,
@@ -91,80 +88,10 @@ const running: { server?: ServerProcess } = {};
 
 const log = (message: string) => console.error(`bench:stage: ${message}`);
 
-/** A bot process (tests/bench/stageBots.ts) and the messages it has sent. */
-class Bots {
-  readonly child: ChildProcess;
-  private readonly inbox: FromBots[] = [];
-  private wake: (() => void) | undefined;
-  private tail = '';
-  readonly exited: Promise<void>;
-
-  constructor(readonly label: string) {
-    this.child = fork(BOTS, ['--max-seconds', String(Math.ceil(maxMs / 1000))], {
-      cwd: ROOT,
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
-    const keep = (chunk: Buffer) => (this.tail = (this.tail + chunk.toString()).slice(-3000));
-    this.child.stdout!.on('data', keep);
-    this.child.stderr!.on('data', keep);
-    this.child.on('message', (message: FromBots) => {
-      this.inbox.push(message);
-      this.wake?.();
-    });
-    this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
-    void this.exited.then(() => this.wake?.());
-  }
-
-  get pid(): number {
-    return this.child.pid!;
-  }
-
-  get output(): string {
-    return this.tail.trim();
-  }
-
-  send(message: ToBots): void {
-    if (this.child.connected) this.child.send(message);
-  }
-
-  /** The next message of this phase; an `error` message, the process ending or the timeout rejects. */
-  async next<P extends FromBots['phase']>(phase: P, timeoutMs: number): Promise<Extract<FromBots, { phase: P }>> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const index = this.inbox.findIndex((m) => m.phase === phase || m.phase === 'error');
-      if (index >= 0) {
-        const [message] = this.inbox.splice(index, 1);
-        if (message!.phase === 'error') throw new Error(`${this.label}: ${message!.message}`);
-        return message as Extract<FromBots, { phase: P }>;
-      }
-      if (this.child.exitCode !== null || this.child.signalCode !== null) {
-        throw new Error(`${this.label} exited (${this.child.exitCode ?? this.child.signalCode}): ${this.output}`);
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`${this.label}: no "${phase}" within ${Math.round(timeoutMs / 1000)} s`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
-    }
-  }
-
-  /** Asks it to leave its rooms and end; kills it if it has not ended within `graceMs`. */
-  async stop(graceMs = 20_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.send({ cmd: 'stop' });
-    try {
-      await withTimeout(this.exited, graceMs, `${this.label} stop`);
-    } catch (error) {
-      log(`${(error as Error).message}; killing it`);
-      this.child.kill('SIGKILL');
-      await this.exited;
-    }
+/** A bot process of this benchmark (tests/bench/stageBots.ts). */
+class Bots extends BotProcess<ToBots, FromBots> {
+  constructor(label: string) {
+    super(label, BOTS, maxMs, log);
   }
 }
 
@@ -213,16 +140,6 @@ async function organiserInvite(dataDir: string): Promise<string> {
   return invite;
 }
 
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-function mean(values: number[]): number {
-  return values.length ? values.reduce((sum, v) => sum + v, 0) / values.length : NaN;
-}
-
 interface Row {
   N: number;
   procs: number;
@@ -250,34 +167,6 @@ interface Row {
 interface Run {
   row: Row;
   errors: string[];
-}
-
-function livekitPid(server: ServerProcess): number {
-  const pid = childNamed(server.child.pid!, 'livekit-server');
-  if (!pid) throw new Error(`livekit-server is not running under the server:\n${server.output()}`);
-  return pid;
-}
-
-/** Over the window that `measure` spans: CPU % of one core of each pid and of the whole machine, and loopback traffic. */
-async function cpuOver(
-  pids: number[],
-  measure: () => Promise<void>,
-): Promise<{ cpu: number[]; machine: number; others: number; seconds: number; loopbackBitsPerSecond: number }> {
-  const before = pids.map(cpuSeconds);
-  const busy = machineBusySeconds();
-  const bytes = loopbackBytes();
-  const started = performance.now();
-  await measure();
-  const elapsed = (performance.now() - started) / 1000;
-  const cpu = pids.map((pid, i) => ((cpuSeconds(pid) - before[i]!) / elapsed) * 100);
-  const machine = ((machineBusySeconds() - busy) / elapsed) * 100;
-  return {
-    cpu,
-    machine,
-    others: machine - cpu.reduce((sum, c) => sum + c, 0),
-    seconds: elapsed,
-    loopbackBitsPerSecond: ((loopbackBytes() - bytes) * 8) / elapsed,
-  };
 }
 
 async function statsOf(groups: Bots[]) {

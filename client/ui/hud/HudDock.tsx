@@ -8,6 +8,7 @@ import { ChatPanel } from '../chat/ChatPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
 import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
 import { StagePanel } from '../stage/StagePanel.tsx';
+import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { HudButton } from './HudButton.tsx';
 import { ChatIcon, PeopleIcon, StageIcon } from './icons.tsx';
 import { useChatHotkey } from './useChatHotkey.ts';
@@ -82,6 +83,7 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </span>
           <span className="visually-hidden">{t('world.peopleHere', { count })}</span>
         </HudButton>
+        <VoiceControls />
         {pavilionId && (
           <HudButton
             ref={stageButton}

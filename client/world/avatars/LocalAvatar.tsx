@@ -6,6 +6,7 @@ import { ANIMS } from '../../../shared/protocol.ts';
 import { motion } from '../motion.ts';
 import { AvatarFigure } from './AvatarFigure.tsx';
 import { AvatarLabel } from './AvatarLabel.tsx';
+import { SpeakingIndicator } from './SpeakingIndicator.tsx';
 import { bob } from './bob.ts';
 import { useCountryColors } from './useCountryColors.ts';
 
@@ -29,6 +30,7 @@ export function LocalAvatar({ user }: { user: SessionUser }) {
       <group ref={figure}>
         <AvatarFigure primary={colors.primary} accent={colors.accent} />
       </group>
+      <SpeakingIndicator userId={user.id} />
       <Suspense fallback={null}>
         <AvatarLabel name={user.name} country={user.country} />
       </Suspense>

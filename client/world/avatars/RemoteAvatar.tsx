@@ -6,6 +6,7 @@ import type { RosterEntry } from '../../state/world.ts';
 import { INTERPOLATION_DELAY_MS, motion, sampleAt, type Sample } from '../motion.ts';
 import { AvatarFigure } from './AvatarFigure.tsx';
 import { AvatarLabel } from './AvatarLabel.tsx';
+import { SpeakingIndicator } from './SpeakingIndicator.tsx';
 import { useCountryColors } from './useCountryColors.ts';
 import { bob } from './bob.ts';
 
@@ -35,6 +36,7 @@ export function RemoteAvatar({ id, entry }: { id: string; entry: RosterEntry }) 
       <group ref={figure}>
         <AvatarFigure primary={colors.primary} accent={colors.accent} />
       </group>
+      <SpeakingIndicator userId={entry.id} />
       {labelled && (
         // Its own boundary: a flag still loading must not blank the whole scene.
         <Suspense fallback={null}>

@@ -18,7 +18,7 @@ const BINDINGS: Record<string, keyof typeof input.keys> = {
  * Keys meant for the interface, not for walking: typing in a field, or anything inside an element
  * marked `data-own-keys` (the chat and people panels, dialogs), whose lists and buttons use the keys themselves.
  */
-function isForInterface(target: EventTarget | null): boolean {
+export function isForInterface(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
     return true;
