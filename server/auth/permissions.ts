@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/api.ts';
+import { TOUR_GUIDE_ROLES } from '../../shared/tours.ts';
 
 /**
  * Every permission in one place. Each rule answers for a user and, where it matters, the
@@ -35,6 +36,8 @@ export const ACTIONS = {
    */
   'meeting.chair': (user: SessionUser, hostId?: string) =>
     user.role === 'organiser' || (user.role === 'delegate' && hostId !== undefined && user.id === hostId),
+  /** Lead a guided tour that others follow from room to room. */
+  'tour.lead': (user: SessionUser) => TOUR_GUIDE_ROLES.includes(user.role),
 } as const;
 
 export type Action = keyof typeof ACTIONS;
