@@ -28,6 +28,9 @@ export type TourStart = z.infer<typeof TourStart>;
 export const TourRef = z.object({ tourId: TourId });
 export type TourRef = z.infer<typeof TourRef>;
 
+/** Leaving and ending a tour say nothing more than their name. */
+export const TourCommand = z.object({}).strict();
+
 /** A tour running now, as anyone may see it. */
 export const TourSummary = z.object({
   id: TourId,

@@ -50,7 +50,15 @@ export class FindService {
       const findable = profile?.findable ?? true;
       if (!findable && !(here && sameZone(here, place))) continue;
       if (!matchesWords(words, [user.name, organisation], searcher.lang)) continue;
-      found.push({ userId: user.id, name: user.name, country: user.country, role: user.role, organisation, place, findable });
+      found.push({
+        userId: user.id,
+        name: user.name,
+        country: user.country,
+        role: user.role,
+        organisation,
+        place,
+        findable,
+      });
     }
     const collator = new Intl.Collator(searcher.lang, { sensitivity: 'base' });
     return found.sort((a, b) => collator.compare(a.name, b.name)).slice(0, FIND_LIMITS.maxResults);
@@ -60,20 +68,24 @@ export class FindService {
   async admit(user: SessionUser, targetId: string): Promise<Admission> {
     if (targetId === user.id) return refusal('self', 'you cannot come to yourself');
     const target = this.presence.whereIs(targetId);
-    if (!target || target.away() || this.isBanned(targetId)) return refusal('not_here', 'that person is not at the event now');
+    if (!target || target.away() || this.isBanned(targetId))
+      return refusal('not_here', 'that person is not at the event now');
     if (this.follows(user.id, targetId)) return { ok: true, target };
     if (!(await loadProfile(this.db, targetId)).findable) {
       return refusal('not_findable', 'that person does not let others come to them');
     }
     // Looked up again: they may have left while their profile was read.
     const still = this.presence.whereIs(targetId);
-    return still && !still.away() ? { ok: true, target: still } : refusal('not_here', 'that person is not at the event now');
+    return still && !still.away()
+      ? { ok: true, target: still }
+      : refusal('not_here', 'that person is not at the event now');
   }
 
   /** Takes one jump from the person's allowance; false when they jump too often. */
   mayJump(userId: string, now = Date.now()): boolean {
     let bucket = this.jumps.get(userId);
-    if (!bucket) this.jumps.set(userId, (bucket = new TokenBucket(FIND_LIMITS.jumpsPerSecond, FIND_LIMITS.jumpBurst, now)));
+    if (!bucket)
+      this.jumps.set(userId, (bucket = new TokenBucket(FIND_LIMITS.jumpsPerSecond, FIND_LIMITS.jumpBurst, now)));
     return bucket.tryTake(now);
   }
 }

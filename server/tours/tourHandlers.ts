@@ -1,14 +1,11 @@
 import type { Room } from '@colyseus/core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { SessionUser } from '../../shared/api.ts';
 import { describeZodError } from '../../shared/errors.ts';
-import { TourMessages, TourRef, TourStart, type TourRefused } from '../../shared/tours.ts';
+import { TourCommand, TourMessages, TourRef, TourStart, type TourRefused } from '../../shared/tours.ts';
 import { can } from '../auth/permissions.ts';
 import type { ExpoClient } from '../rooms/ExpoRoom.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
-
-/** Leaving and ending carry nothing: whatever comes with them is ignored. */
-const Nothing = z.unknown();
 
 /**
  * The tour messages of an expo room. Each handler validates, checks permission, then asks the
@@ -37,6 +34,6 @@ export function attachTours(room: Room, ctx: RoomContext): void {
     return undefined;
   });
   on(TourMessages.join, TourRef, (_client, user, { tourId }) => ctx.tours.join(user, tourId));
-  on(TourMessages.leave, Nothing, (_client, user) => void ctx.tours.leave(user.id));
-  on(TourMessages.end, Nothing, (_client, user) => ctx.tours.end(user.id));
+  on(TourMessages.leave, TourCommand, (_client, user) => void ctx.tours.leave(user.id));
+  on(TourMessages.end, TourCommand, (_client, user) => ctx.tours.end(user.id));
 }

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../shared/api.ts';
-import {
-  TourMessages,
-  type TourEnded,
-  type TourFollow,
-  type TourState,
-  type TourSummary,
-} from '../../shared/tours.ts';
+import { TourMessages, type TourEnded, type TourFollow, type TourState, type TourSummary } from '../../shared/tours.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import type { PresenceDirectory } from '../find/presenceDirectory.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';

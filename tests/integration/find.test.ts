@@ -97,8 +97,7 @@ describe.each(BACKENDS)('finding people on $name', { timeout: 90_000 }, ({ creat
   }
 
   const search = (token: string, q: string) => call(server, 'GET', `/api/people?q=${encodeURIComponent(q)}`, { token });
-  const found = async (token: string, q: string) =>
-    ((await search(token, q)).json as { people: FoundPerson[] }).people;
+  const found = async (token: string, q: string) => ((await search(token, q)).json as { people: FoundPerson[] }).people;
 
   it('finds people present now by name or organisation, in any room, ignoring case and accents', async () => {
     const seeker = await person('Seeker One', 'az');

@@ -99,7 +99,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
     g.room.send(TourMessages.start, { title: '   ' });
     g.room.send(TourMessages.start, { title: 'x'.repeat(81) });
     g.room.send(TourMessages.join, { tourId: 'nope' });
-    g.room.send(TourMessages.end);
+    g.room.send(TourMessages.end, {});
     await until(() => g.refused.length === 4);
     expect(g.refused.map((r) => r.message)).toEqual([
       'title: give the tour a title',
@@ -147,7 +147,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
     await moveTo(m, { kind: 'plaza' }, g.userId);
 
     // One click: the member leaves; the guide's next move is not followed any more.
-    m.room.send(TourMessages.leave);
+    m.room.send(TourMessages.leave, {});
     await until(() => m.state?.tour === null && g.state?.tour?.members === 0, 5000, 'left');
     await moveTo(g, { kind: 'pavilion', id: 'kz' });
     await until(() => g.state?.tour?.place.kind === 'pavilion', 5000, 'guide in pavilion');
@@ -156,7 +156,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
     // The guide ends it: members are told and it is no longer listed.
     m.room.send(TourMessages.join, { tourId: id });
     await until(() => m.state?.role === 'member', 5000, 'rejoined');
-    g.room.send(TourMessages.end);
+    g.room.send(TourMessages.end, {});
     await until(() => m.ended.length === 1, 5000, 'ended');
     expect(m.ended[0]).toEqual({ tourId: id, title: 'Startups of Kazakhstan', reason: 'ended' });
     await until(() => m.state?.tour === null && g.state?.tour === null);
