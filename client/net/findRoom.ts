@@ -19,6 +19,10 @@ import { motion } from '../world/motion.ts';
 import { handOver, RETRY_EVERY_MS, sendChecked } from './rooms.ts';
 import { sleep } from './sleep.ts';
 
+/** A jump the server never answered (the connection dropped meanwhile) stops showing as under way. */
+const JUMP_ANSWER_MS = 10_000;
+let unanswered: ReturnType<typeof setTimeout> | undefined;
+
 /** How long a follow keeps trying while another hand-over (a doorway, a jump) is under way. */
 const FOLLOW_ATTEMPTS = 10;
 
@@ -27,6 +31,7 @@ export function listenToFinding(next: Room, current: () => boolean): void {
   next.onMessage(FindMessages.placed, (raw: unknown) => {
     const placed = JumpPlaced.safeParse(raw);
     if (!current() || !placed.success) return;
+    clearTimeout(unanswered);
     const { x, z, ry } = placed.data;
     Object.assign(motion.self, { x, z, ry });
     motion.route = [];
@@ -36,6 +41,7 @@ export function listenToFinding(next: Room, current: () => boolean): void {
     const elsewhere = JumpElsewhere.safeParse(raw);
     const jumping = useFind.getState().jumpingTo;
     if (!current() || !elsewhere.success || jumping?.userId !== elsewhere.data.userId) return;
+    clearTimeout(unanswered);
     void handOver(elsewhere.data.place, elsewhere.data.userId).then((done) => {
       // A refusal from the new room arrives first and clears the jump; otherwise they are beside them now.
       if (useFind.getState().jumpingTo !== jumping) return;
@@ -46,6 +52,7 @@ export function listenToFinding(next: Room, current: () => boolean): void {
   next.onMessage(FindMessages.refused, (raw: unknown) => {
     const refused = JumpRefused.safeParse(raw);
     if (!current() || !refused.success) return;
+    clearTimeout(unanswered);
     const name = useFind.getState().jumpingTo?.name ?? null;
     useFind.setState({ jumpingTo: null, outcome: { kind: 'refused', reason: refused.data.reason, name } });
   });
@@ -105,6 +112,11 @@ export function jumpTo(to: Destination) {
   if (sent.ok) {
     motion.route = [];
     useFind.setState({ jumpingTo: to, walkingTo: null, outcome: null });
+    clearTimeout(unanswered);
+    unanswered = setTimeout(() => {
+      if (useFind.getState().jumpingTo === to)
+        useFind.setState({ jumpingTo: null, outcome: { kind: 'lost', name: to.name } });
+    }, JUMP_ANSWER_MS);
   }
   return sent;
 }
