@@ -23,6 +23,7 @@ import { mediaRoutes } from './http/mediaRoutes.ts';
 import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
 import { profileRoutes } from './http/profileRoutes.ts';
+import { findRoutes } from './http/findRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
@@ -43,6 +44,9 @@ import { plazaRoom } from './rooms/PlazaRoom.ts';
 import { BoothVisits } from './rooms/boothVisits.ts';
 import type { RoomContext } from './rooms/roomContext.ts';
 import { StaffRegistry } from './rooms/staffRegistry.ts';
+import { FindService } from './find/findService.ts';
+import { PresenceDirectory } from './find/presenceDirectory.ts';
+import { TourHub } from './tours/tourHub.ts';
 
 const FIRST_INVITE_DAYS = 7;
 
@@ -79,6 +83,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const media = await Media.open(config.livekit, log);
   const stage = new StageHub(db, media);
   if (catalogue.seeded) await seedAgenda(db, catalogue.current);
+  const presence = new PresenceDirectory();
+  const tours = new TourHub(presence, clients);
+  const find = new FindService(db, presence, moderation.isBanned, (userId, guideId) => tours.follows(userId, guideId));
   const ctx: RoomContext = {
     catalogue,
     db,
@@ -93,6 +100,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     media,
     stage,
     meetings: new MeetingHub(),
+    find,
+    tours,
     reconnectSeconds: config.reconnectSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
@@ -135,6 +144,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(profileRoutes({ db, tokens }));
+  app.use(findRoutes({ tokens, find, tours }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {
@@ -191,6 +201,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     db,
     close: async () => {
       await gameServer.gracefullyShutdown(false);
+      tours.close();
       await media?.close();
       await database.close();
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryId } from './countries.ts';
+import { UserId } from './find.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
 export const PROTOCOL_VERSION = 5;
@@ -101,6 +102,8 @@ export const JoinOptions = z.object({
   token: z.string().min(1).max(4096),
   protocol: z.literal(PROTOCOL_VERSION),
   spawn: Spawn.optional(),
+  /** Someone to arrive beside (found by search, or one's tour guide); the room checks they may be come to. */
+  near: UserId.optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptions>;
 

@@ -37,6 +37,7 @@ import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { closeOutcome } from './closeOutcome.ts';
+import { listenToFinding } from './findRoom.ts';
 import { loadMeetings } from './meetingActions.ts';
 import { sleep } from './sleep.ts';
 import { leaveVoice, listenToVoice } from './voice.ts';
@@ -66,8 +67,8 @@ function noticeFor(error: unknown): Notice {
   return { key: 'errors.network' };
 }
 
-function joinOptions(zone: Zone, spawn: Spawn | undefined) {
-  const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}) };
+function joinOptions(zone: Zone, spawn: Spawn | undefined, near?: string) {
+  const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}), ...(near ? { near } : {}) };
   return zone.kind === 'plaza'
     ? client!.joinOrCreate<ExpoRoomState>(ROOMS.plaza, base)
     : client!.joinOrCreate<ExpoRoomState>(ROOMS.pavilion, { ...base, pavilionId: zone.id });
@@ -174,6 +175,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   listenToChat(next);
   listenToStage(next);
   listenToVoice(next);
+  listenToFinding(next, () => room === next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();
@@ -308,28 +310,40 @@ export async function enterExpo(sessionToken: string): Promise<void> {
   }
 }
 
-/** Moves the visitor into the room of `zone` without a visible break: join the new room, then leave the old. */
-export async function handOver(zone: Zone): Promise<void> {
+/**
+ * Moves the visitor into the room of `zone` without a visible break: join the new room, then
+ * leave the old. With `near` (someone found, or one's tour guide) the room places the visitor
+ * beside that person, even in the zone they are in already; true once the move is done.
+ */
+export async function handOver(zone: Zone, near?: string): Promise<boolean> {
   const current = room;
   const now = Date.now();
-  if (!current || handingOver || now - lastFailedHandover < HANDOVER_COOLDOWN_MS) return;
-  if (sameZone(zone, useWorld.getState().zone)) return;
+  if (!current || handingOver || now - lastFailedHandover < HANDOVER_COOLDOWN_MS) return false;
+  if (!near && sameZone(zone, useWorld.getState().zone)) return false;
   handingOver = true;
   useWorld.setState({ enteringZone: zone });
   try {
     const mine = generation;
-    const next = await joinOptions(zone, { x: motion.self.x, z: motion.self.z, ry: motion.self.ry });
+    const spawn = near ? undefined : { x: motion.self.x, z: motion.self.z, ry: motion.self.ry };
+    const next = await joinOptions(zone, spawn, near);
     // The old room dropped or the visitor left while joining: this room is no longer wanted.
     if (mine !== generation || room !== current || useWorld.getState().status !== 'connected') {
       void next.leave(true);
-      return;
+      return false;
     }
     current.removeAllListeners();
+    if (near) {
+      // Nowhere near the old spot: stand still until the new room says where.
+      motion.placed = false;
+      motion.route = [];
+    }
     attach(next, zone, HANDOVER_SNAP_DISTANCE);
     void current.leave(true);
+    return true;
   } catch (error) {
     lastFailedHandover = Date.now();
     useSession.setState({ notice: noticeFor(error) });
+    return false;
   } finally {
     handingOver = false;
     useWorld.setState({ enteringZone: null });
@@ -345,7 +359,12 @@ export type SendResult =
   { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
 
 /** Checks a message with its shared schema, then sends it to the current room. */
-function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?: (data: T) => void): SendResult {
+export function sendChecked<T>(
+  type: string,
+  schema: z.ZodType<T>,
+  body: unknown,
+  sent?: (data: T) => void,
+): SendResult {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -11,6 +11,7 @@ import { useExpoWorld } from '../world/useExpoWorld.ts';
 import { BoothCard } from './booth/BoothCard.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
+import { FindLayer } from './find/FindLayer.tsx';
 import { HudDock } from './hud/HudDock.tsx';
 import { Minimap } from './Minimap.tsx';
 import { StageSync } from './stage/StageSync.tsx';
@@ -50,7 +51,7 @@ export function EventPage() {
   useEffect(
     () =>
       useHud.subscribe((hud, before) => {
-        const opened = (['chat', 'people', 'stage'] as const).some((panel) => hud[panel] && !before[panel]);
+        const opened = (['chat', 'people', 'stage', 'find'] as const).some((panel) => hud[panel] && !before[panel]);
         if (!opened) return;
         setDirectoryOpen(false);
         // Narrow screens show one panel at a time; the booth card is one of them.
@@ -98,6 +99,7 @@ export function EventPage() {
       )}
       <TopBar onDirectory={toggleDirectory} />
       <ConnectionBanner />
+      <FindLayer world={world} />
       {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
       {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
       <BoothCard />

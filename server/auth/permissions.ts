@@ -1,4 +1,5 @@
 import type { SessionUser } from '../../shared/api.ts';
+import { TOUR_GUIDE_ROLES } from '../../shared/tours.ts';
 
 /**
  * Every permission in one place. Each rule answers for a user and, where it matters, the
@@ -37,6 +38,8 @@ export const ACTIONS = {
     user.role === 'organiser' || (user.role === 'delegate' && hostId !== undefined && user.id === hostId),
   /** Speak to the people nearby in the plaza and the pavilions (a mute, checked beside this, silences anyone). */
   'voice.talk': () => true,
+  /** Lead a guided tour that others follow from room to room. */
+  'tour.lead': (user: SessionUser) => TOUR_GUIDE_ROLES.includes(user.role),
 } as const;
 
 export type Action = keyof typeof ACTIONS;

@@ -22,6 +22,8 @@ import type { FloodGuard } from '../limits/floodGuard.ts';
 import { messageFloodGuard } from './frameGate.ts';
 import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
+import type { Admission } from '../find/findService.ts';
+import { attachFinding, type RoomFinding } from '../find/roomFinding.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 import type { RoomContext } from './roomContext.ts';
 import { leaveVoice, registerVoiceHandlers } from './voiceHandlers.ts';
@@ -33,6 +35,8 @@ const THROTTLE_NOTICE_MS = 2000;
 export interface ExpoAuth {
   user: SessionUser;
   spawn: Spawn | undefined;
+  /** Whether a `near` join may arrive beside its person, decided before the seat is taken. */
+  near?: Admission;
 }
 
 /** Exact position and pacing of one client, kept beside the quantised public state. */
@@ -92,6 +96,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       this.chatQueue = this.chatQueue.then(() => this.handleChat(client, payload));
     });
     registerVoiceHandlers(this, this.ctx);
+    this.finding = attachFinding(this, this.ctx, () => this.zone());
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
@@ -148,12 +153,13 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
   }
 
   private chatQueue: Promise<void> = Promise.resolve();
+  private finding!: RoomFinding;
 
   /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
   private readonly heldWalkers = new Map<string, Walker>();
 
   override onJoin(client: ExpoClient, _options: unknown, auth: ExpoAuth): void {
-    const at = this.arrival(auth.spawn);
+    const at = this.finding.arrivalNear(client, auth) ?? this.arrival(auth.spawn);
     const player = new PlayerState({
       id: auth.user.id,
       name: auth.user.name,
@@ -189,6 +195,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     };
     this.state.players.set(sessionId, player);
     this.ctx.clients.add(auth.user.id, client.userData.presence);
+    this.finding.arrived(client);
     this.ctx.metrics.clients.inc({ room: this.kind });
     this.onArrived(client, auth.user);
     void this.sendChatHistory(client, auth.user);
@@ -235,6 +242,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     }
     this.state.players.delete(client.sessionId);
     if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
+    this.finding.departed(client);
     this.ctx.metrics.clients.dec({ room: this.kind });
     if (client.auth) this.onDeparted(client, client.auth.user);
     if (client.auth) leaveVoice(this, this.ctx, client.auth.user);

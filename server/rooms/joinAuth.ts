@@ -31,7 +31,8 @@ export async function authenticateJoin(
   }
   try {
     const user = await ctx.tokens.verify(parsed.data.token);
-    return { user, spawn: parsed.data.spawn };
+    const { near } = parsed.data;
+    return { user, spawn: parsed.data.spawn, near: near ? await ctx.find.admit(user, near) : undefined };
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
     ctx.metrics.joinsRefused.inc({ reason: error.banned ? 'banned' : 'unauthorized' });

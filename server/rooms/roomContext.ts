@@ -10,6 +10,8 @@ import type { Metrics } from '../metrics.ts';
 import type { StageHub } from '../stage/stageHub.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import type { Moderation } from '../moderation/moderation.ts';
+import type { FindService } from '../find/findService.ts';
+import type { TourHub } from '../tours/tourHub.ts';
 import type { BoothVisits } from './boothVisits.ts';
 import type { StaffRegistry } from './staffRegistry.ts';
 
@@ -30,6 +32,9 @@ export interface RoomContext {
   stage: StageHub;
   /** Side meetings' lobbies and locks, shared by each meeting's room and lobby. */
   meetings: MeetingHub;
+  /** Who is where across the rooms, searching them, and who may come next to whom. */
+  find: FindService;
+  tours: TourHub;
   reconnectSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, listPeople, type Person } from '../../client/ui/people/people.ts';
+import { listPeople, type Person } from '../../client/ui/people/people.ts';
+import { fold } from '../../shared/textSearch.ts';
 
 const person = (key: string, name: string, extra: Partial<Person> = {}): Person => ({
   key,

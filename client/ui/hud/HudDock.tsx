@@ -5,12 +5,13 @@ import { onePanelAtATime, useHud, type HudPanel } from '../../state/hud.ts';
 import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
+import { FindPanel } from '../find/FindPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
 import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
 import { StagePanel } from '../stage/StagePanel.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { HudButton } from './HudButton.tsx';
-import { ChatIcon, PeopleIcon, StageIcon } from './icons.tsx';
+import { ChatIcon, FindIcon, PeopleIcon, StageIcon } from './icons.tsx';
 import { useChatHotkey } from './useChatHotkey.ts';
 import './hud.css';
 
@@ -21,7 +22,7 @@ function closePanel(panel: HudPanel, button: RefObject<HTMLButtonElement | null>
 }
 
 /**
- * The dock at the bottom of the expo: Chat, People and (inside a pavilion) Stage buttons with
+ * The dock at the bottom of the expo: Chat, People, Find and (inside a pavilion) Stage buttons with
  * their panels above them. `children` sits beside the buttons (the controls hint on a desktop).
  */
 export function HudDock({ children }: { children?: ReactNode }) {
@@ -29,6 +30,7 @@ export function HudDock({ children }: { children?: ReactNode }) {
   const chatOpen = useHud((s) => s.chat);
   const peopleOpen = useHud((s) => s.people);
   const stageOpen = useHud((s) => s.stage);
+  const findOpen = useHud((s) => s.find);
   const unread = useChat((s) => s.unread);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const pavilionId = useWorld((s) => (s.zone.kind === 'pavilion' ? s.zone.id : null));
@@ -36,11 +38,13 @@ export function HudDock({ children }: { children?: ReactNode }) {
   const chatButton = useRef<HTMLButtonElement>(null);
   const peopleButton = useRef<HTMLButtonElement>(null);
   const stageButton = useRef<HTMLButtonElement>(null);
+  const findButton = useRef<HTMLButtonElement>(null);
 
   const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, onePanelAtATime());
   const closeChat = useCallback(() => closePanel('chat', chatButton), []);
   const closePeople = useCallback(() => closePanel('people', peopleButton), []);
   const closeStage = useCallback(() => closePanel('stage', stageButton), []);
+  const closeFind = useCallback(() => closePanel('find', findButton), []);
   const openChat = useCallback(() => {
     useHud.getState().open('chat', onePanelAtATime());
     requestAnimationFrame(() => document.getElementById('chat-input')?.focus());
@@ -48,11 +52,12 @@ export function HudDock({ children }: { children?: ReactNode }) {
   useChatHotkey(openChat);
 
   return (
-    <div className="hud-dock" data-open={chatOpen || peopleOpen || (stageOpen && pavilionId !== null)}>
+    <div className="hud-dock" data-open={chatOpen || peopleOpen || findOpen || (stageOpen && pavilionId !== null)}>
       <div className="hud-panels">
         {stageOpen && pavilionId && <StagePanel pavilionId={pavilionId} onClose={closeStage} />}
         {chatOpen && <ChatPanel onClose={closeChat} />}
         {peopleOpen && <PeoplePanel onClose={closePeople} />}
+        {findOpen && <FindPanel onClose={closeFind} />}
       </div>
       <div className="hud-bar">
         <HudButton
@@ -84,6 +89,16 @@ export function HudDock({ children }: { children?: ReactNode }) {
           <span className="visually-hidden">{t('world.peopleHere', { count })}</span>
         </HudButton>
         <VoiceControls />
+        <HudButton
+          ref={findButton}
+          panel="find"
+          open={findOpen}
+          icon={<FindIcon />}
+          label={t('find.button')}
+          onClick={() => toggle('find')}
+        >
+          {null}
+        </HudButton>
         {pavilionId && (
           <HudButton
             ref={stageButton}

@@ -28,3 +28,14 @@ export function StageIcon() {
     </svg>
   );
 }
+
+export function FindIcon() {
+  return (
+    <svg className="line-icon hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.3 15.3 20.5 20.5" />
+      <circle cx="10.5" cy="8.8" r="2" />
+      <path d="M7.2 13.6c.7-1.4 1.9-2.2 3.3-2.2s2.6.8 3.3 2.2" />
+    </svg>
+  );
+}

@@ -1,5 +1,6 @@
 import type { CountryId } from '../../../shared/countries.ts';
 import type { Role } from '../../../shared/roles.ts';
+import { matchesWords, queryWords } from '../../../shared/textSearch.ts';
 
 /** Someone in the room as the people list shows them; `key` is their room session, `id` their user id. */
 export interface Person {
@@ -10,14 +11,6 @@ export interface Person {
   role: Role;
   away: boolean;
   self: boolean;
-}
-
-/**
- * Text folded for searching: lower case by the rules of the interface language, then without
- * accents, and dotless ı as i, so that "omer" finds Ömer and "isik" finds IŞIK in any language.
- */
-export function fold(text: string, lang: string): string {
-  return text.toLocaleLowerCase(lang).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 }
 
 export interface ListOptions {
@@ -34,10 +27,7 @@ export function listPeople(self: Person | null, others: readonly Person[], query
   const collator = new Intl.Collator(options.lang, { sensitivity: 'base' });
   const sorted = [...others].sort((a, b) => Number(a.away) - Number(b.away) || collator.compare(a.name, b.name));
   const everyone = self ? [self, ...sorted] : sorted;
-  const words = fold(query, options.lang).split(/\s+/).filter(Boolean);
+  const words = queryWords(query, options.lang);
   if (!words.length) return everyone;
-  return everyone.filter((person) => {
-    const haystack = fold([person.name, ...options.alsoKnownAs(person)].join(' '), options.lang);
-    return words.every((word) => haystack.includes(word));
-  });
+  return everyone.filter((person) => matchesWords(words, [person.name, ...options.alsoKnownAs(person)], options.lang));
 }

@@ -1,0 +1,39 @@
+import type { Room } from '@colyseus/core';
+import type { z } from 'zod';
+import type { SessionUser } from '../../shared/api.ts';
+import { describeZodError } from '../../shared/errors.ts';
+import { TourCommand, TourMessages, TourRef, TourStart, type TourRefused } from '../../shared/tours.ts';
+import { can } from '../auth/permissions.ts';
+import type { ExpoClient } from '../rooms/ExpoRoom.ts';
+import type { RoomContext } from '../rooms/roomContext.ts';
+
+/**
+ * The tour messages of an expo room. Each handler validates, checks permission, then asks the
+ * tour hub; a refusal is told to the sender and changes nothing.
+ */
+export function attachTours(room: Room, ctx: RoomContext): void {
+  function on<T>(
+    type: string,
+    schema: z.ZodType<T>,
+    run: (client: ExpoClient, user: SessionUser, input: T) => string | undefined,
+  ) {
+    room.onMessage(type, (client: ExpoClient, payload: unknown) => {
+      const user = client.auth?.user;
+      if (!user) return;
+      const input = schema.safeParse(payload);
+      const reason = input.success ? run(client, user, input.data) : describeZodError(input.error);
+      if (reason) client.send(TourMessages.refused, { message: reason } satisfies TourRefused);
+    });
+  }
+
+  on(TourMessages.start, TourStart, (client, user, { title }) => {
+    if (!can(user, 'tour.lead')) return `the ${user.role} role may not lead tours (tour.lead)`;
+    const started = ctx.tours.start(user, title);
+    if (typeof started === 'string') return started;
+    room.broadcast(TourMessages.announced, started, { except: client });
+    return undefined;
+  });
+  on(TourMessages.join, TourRef, (_client, user, { tourId }) => ctx.tours.join(user, tourId));
+  on(TourMessages.leave, TourCommand, (_client, user) => void ctx.tours.leave(user.id));
+  on(TourMessages.end, TourCommand, (_client, user) => ctx.tours.end(user.id));
+}
