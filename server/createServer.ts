@@ -23,6 +23,7 @@ import { mediaRoutes } from './http/mediaRoutes.ts';
 import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
 import { profileRoutes } from './http/profileRoutes.ts';
+import { cardRoutes } from './http/cardRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
@@ -94,6 +95,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     stage,
     meetings: new MeetingHub(),
     reconnectSeconds: config.reconnectSeconds,
+    cardOfferSeconds: config.cardOfferSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
   };
@@ -135,6 +137,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(profileRoutes({ db, tokens }));
+  app.use(cardRoutes({ db, tokens }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {

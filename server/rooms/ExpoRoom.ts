@@ -24,6 +24,7 @@ import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 import type { RoomContext } from './roomContext.ts';
+import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -90,6 +91,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => {
       this.chatQueue = this.chatQueue.then(() => this.handleChat(client, payload));
     });
+    this.cards = registerCardHandlers(this, this.ctx, () => this.zone());
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
@@ -146,6 +148,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
   }
 
   private chatQueue: Promise<void> = Promise.resolve();
+  private cards: CardDesk | undefined;
 
   /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
   private readonly heldWalkers = new Map<string, Walker>();
@@ -233,6 +236,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     }
     this.state.players.delete(client.sessionId);
     if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
+    this.cards?.departed(client);
     this.ctx.metrics.clients.dec({ room: this.kind });
     if (client.auth) this.onDeparted(client, client.auth.user);
   }

@@ -31,6 +31,8 @@ export interface RoomContext {
   /** Side meetings' lobbies and locks, shared by each meeting's room and lobby. */
   meetings: MeetingHub;
   reconnectSeconds: number;
+  /** How long an offer to exchange business cards waits for an answer. */
+  cardOfferSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;
 }
