@@ -40,7 +40,17 @@ interface PendingOffer {
 
 function cardOf(user: SessionUser, profile: Profile = EMPTY_PROFILE): BusinessCard {
   const { organisation, title, email, phone, website } = profile;
-  return { userId: user.id, name: user.name, country: user.country, role: user.role, organisation, title, email, phone, website };
+  return {
+    userId: user.id,
+    name: user.name,
+    country: user.country,
+    role: user.role,
+    organisation,
+    title,
+    email,
+    phone,
+    website,
+  };
 }
 
 const key = (fromId: string, toId: string) => `${fromId}>${toId}`;
@@ -81,7 +91,8 @@ export function registerCardHandlers(room: Room, ctx: RoomContext, zone: () => Z
 
   function budgetOf(userId: string, now: number): TokenBucket {
     let bucket = budgets.get(userId);
-    if (!bucket) budgets.set(userId, (bucket = new TokenBucket(1000 / CARD_LIMITS.offerIntervalMs, CARD_LIMITS.offerBurst, now)));
+    if (!bucket)
+      budgets.set(userId, (bucket = new TokenBucket(1000 / CARD_LIMITS.offerIntervalMs, CARD_LIMITS.offerBurst, now)));
     return bucket;
   }
 
@@ -121,7 +132,8 @@ export function registerCardHandlers(room: Room, ctx: RoomContext, zone: () => Z
     if (toUserId === user.id) return refuse(client, 'self', 'you cannot exchange cards with yourself');
     const to = clientsOf(toUserId)[0]?.auth?.user;
     if (!to) return refuse(client, 'absent', 'that person is not here');
-    if (offers.has(key(user.id, to.id))) return refuse(client, 'already_offered', 'your offer is waiting for an answer');
+    if (offers.has(key(user.id, to.id)))
+      return refuse(client, 'already_offered', 'your offer is waiting for an answer');
     const crossing = offers.get(key(to.id, user.id));
     // They offered too: both want it.
     if (crossing) return exchange(crossing);

@@ -44,7 +44,10 @@ describe('the vCard writer', () => {
   });
 
   it('leaves out what the card does not give, and keeps a national number as text', () => {
-    const bare = vCardOf({ ...CARD, organisation: '', title: '', email: '', website: '', phone: '8 701 555 12 34' }, WORDS);
+    const bare = vCardOf(
+      { ...CARD, organisation: '', title: '', email: '', website: '', phone: '8 701 555 12 34' },
+      WORDS,
+    );
     const lines = unfold(bare);
     expect(lines.some((l) => /^(ORG|TITLE|EMAIL|URL)[:;]/.test(l))).toBe(false);
     expect(lines).toContain('TEL;VALUE=text;TYPE=work,voice:8 701 555 12 34');
