@@ -30,12 +30,14 @@ import { MeetingMessages } from '../../shared/meetings.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
+import { useCards } from '../state/cards.ts';
 import { useChat } from '../state/chat.ts';
 import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
+import { listenToCards } from './cardRoom.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { loadMeetings } from './meetingActions.ts';
 import { sleep } from './sleep.ts';
@@ -172,6 +174,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   });
   listenToChat(next);
   listenToStage(next);
+  listenToCards(next, () => room === next, rejoined);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();
@@ -273,6 +276,7 @@ export function disconnect(): void {
   useWorld.setState({ status: 'idle', roster: {}, enteringZone: null, walkingTo: null });
   useChat.getState().clear();
   useStage.getState().clear();
+  useCards.getState().clear();
   if (current) {
     current.removeAllListeners();
     // A room the server has closed (removed, banned) has nothing left to leave.
@@ -342,7 +346,12 @@ export type SendResult =
   { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
 
 /** Checks a message with its shared schema, then sends it to the current room. */
-function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?: (data: T) => void): SendResult {
+export function sendChecked<T>(
+  type: string,
+  schema: z.ZodType<T>,
+  body: unknown,
+  sent?: (data: T) => void,
+): SendResult {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 
-export type HudPanel = 'chat' | 'people' | 'stage';
+export type HudPanel = 'chat' | 'people' | 'stage' | 'cards';
 
 /** Below this width the panels do not fit side by side; opening one closes the others. */
 const ONE_PANEL_QUERY = '(max-width: 1000px)';
 
-const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage'];
+export const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage', 'cards'];
 
 type Open = Record<HudPanel, boolean>;
 
@@ -32,13 +32,14 @@ export function panelCoversScreen(): boolean {
   return onePanelAtATime() && PANELS.some((panel) => hud[panel]);
 }
 
-/** Which of the in-world panels (chat, people here, the pavilion's stage) are open. */
+/** Which of the in-world panels (chat, people here, the pavilion's stage, business cards) are open. */
 export const useHud = create<HudState>((set, get) => ({
   chat: false,
   people: false,
   stage: false,
+  cards: false,
   toggle: (panel, alone) => (get()[panel] ? get().close(panel) : get().open(panel, alone)),
   open: (panel, alone) => set({ [panel]: true, ...(alone ? others(panel) : {}) }),
   close: (panel) => set({ [panel]: false }),
-  closeAll: () => set({ chat: false, people: false, stage: false }),
+  closeAll: () => set({ chat: false, people: false, stage: false, cards: false }),
 }));
