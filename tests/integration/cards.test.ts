@@ -17,7 +17,15 @@ import type { CardFace } from '../../shared/cards.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
-import { colyseusClient, joinPlaza, newSession, sleep, startTestServer, until } from '../fixtures/server.ts';
+import {
+  colyseusClient,
+  joinPlaza,
+  newSession,
+  sessionWithRole,
+  sleep,
+  startTestServer,
+  until,
+} from '../fixtures/server.ts';
 
 const OFFER_SECONDS = 3;
 
@@ -67,7 +75,10 @@ describe.each(BACKENDS)('business cards on $name', { timeout: 90_000 }, ({ creat
     room.onMessage(CardMessages.closed, (m: CardOfferClosed) => got.closed.push(m));
     room.onMessage(CardMessages.exchanged, (m: CollectedCard) => got.exchanged.push(m));
     room.onMessage(CardMessages.refused, (m: CardRefusal) => got.refused.push(m));
-    const cards = async () => (await call(server, 'GET', '/api/cards', { token: session.token })).json as CardList;
+    const cards = async () => {
+      const answer = await call(server, 'GET', '/api/cards', { token: session.token });
+      return { status: answer.status, ...(answer.json as CardList) };
+    };
     const total = () => Object.values(got).reduce((sum, list) => sum + list.length, 0);
     return { id: session.user.id, name, token: session.token, room, got, cards, total };
   }
@@ -291,6 +302,29 @@ describe.each(BACKENDS)('business cards on $name', { timeout: 90_000 }, ({ creat
     expect(a.got.refused.filter((r) => r.reason === 'throttled')).toHaveLength(1);
     for (const p of [a, ...others]) expect((await p.cards()).cards).toEqual([]);
     await leaveAll(a, ...others);
+  });
+
+  it('a muted person may still exchange cards (a mute is about chat); a banned one is gone, and their offers with them', async () => {
+    const organiser = (await sessionWithRole(server, { role: 'organiser' }, { name: 'Organiser' })).token;
+    const moderate = (body: Record<string, unknown>) =>
+      call(server, 'POST', '/api/moderation', { token: organiser, body });
+    const a = await person('Talgat', 'kz', ASTANA);
+    const b = await person('Ulviyya', 'az', BILKENT);
+    expect((await moderate({ action: 'mute', userId: a.id, reason: 'test' })).status).toBe(201);
+    offer(a, b);
+    await until(() => b.got.incoming.length === 1, 5000, 'the offer');
+    answer(b, a, true);
+    await until(() => a.got.exchanged.length === 1 && b.got.exchanged.length === 1, 5000, 'the exchange');
+
+    const c = await person('Vusal', 'az', BILKENT);
+    offer(a, c);
+    await until(() => c.got.incoming.length === 1, 5000, 'the offer');
+    expect((await moderate({ action: 'ban', userId: c.id, reason: 'test' })).status).toBe(201);
+    await until(() => a.got.closed.length === 1, 5000, 'word that C is gone');
+    expect(a.got.closed[0]).toMatchObject({ reason: 'left', name: 'Vusal' });
+    expect((await c.cards()).status).toBe(403);
+    expect((await a.cards()).cards.map((x) => x.card.name)).toEqual(['Ulviyya']);
+    await leaveAll(a, b);
   });
 
   it('lists only one’s own cards, and needs a session', async () => {

@@ -20,7 +20,10 @@ export function CardOfferButton({ person }: { person: Person }) {
       aria-label={label}
       title={label}
       disabled={waiting || person.away}
-      onClick={() => offerCards(person.id)}
+      onClick={() => {
+        // Not connected just now: say so, as the server would for anything else that did not work.
+        if (!offerCards(person.id).ok) useCards.getState().receiveRefusal('failed');
+      }}
     >
       {waiting ? <span className="spinner" aria-hidden="true" /> : <CardsIcon />}
     </button>

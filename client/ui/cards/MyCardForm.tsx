@@ -42,7 +42,7 @@ export function MyCardForm({ profile }: { profile: Profile }) {
   return (
     <div className="my-card">
       <p className="my-card-intro">{t('cards.mine.intro')}</p>
-      <div className="my-card-preview" aria-live="polite">
+      <div className="my-card-preview">
         <h3 className="cards-section-title" id="my-card-preview-title">
           {t('cards.mine.preview')}
         </h3>
