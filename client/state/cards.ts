@@ -87,5 +87,6 @@ export const useCards = create<CardsState>((set) => ({
   answered: (fromUserId) => set((s) => ({ incoming: s.incoming.filter((o) => o.from.userId !== fromUserId) })),
   setCollected: (cards) => set({ collected: cards }),
   dismiss: (n) => set((s) => ({ news: s.news.filter((item) => item.seq !== n) })),
-  markSeen: () => set({ unseen: 0 }),
+  // Looking at the cards is also reading the news of their arrival.
+  markSeen: () => set((s) => ({ unseen: 0, news: s.news.filter((item) => item.kind !== 'exchanged') })),
 }));

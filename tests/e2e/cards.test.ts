@@ -54,7 +54,7 @@ describe('business cards in the browser', { timeout: 1_200_000 }, () => {
     await b.getByText('You and Aigerim Sadykova exchanged business cards.').waitFor({ timeout: 15_000 });
     expect(await b.locator('.card-offer').count()).toBe(0);
 
-    await b.getByRole('button', { name: 'Open cards' }).click();
+    await b.getByTestId('cards-toggle').click();
     const card = b.getByRole('article', { name: 'Business card of Aigerim Sadykova' });
     await card.waitFor();
     expect(await card.textContent()).toMatch(/Head of partnerships/);

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useCards, type CardNews } from '../../state/cards.ts';
 import { onePanelAtATime, useHud } from '../../state/hud.ts';
 
-/** How long news stays before it fades by itself. */
-const SHOWN_MS = 10_000;
+/** How long a refusal stays before it fades by itself; what became of an offer stays until dismissed. */
+const REFUSAL_SHOWN_MS = 10_000;
 
 function sentence(t: ReturnType<typeof useTranslation>['t'], news: CardNews): string {
   switch (news.kind) {
@@ -19,14 +19,16 @@ function sentence(t: ReturnType<typeof useTranslation>['t'], news: CardNews): st
   }
 }
 
-/** What became of an offer, or why one was not made; it fades after a while or is dismissed. */
+/** What became of an offer (kept until dismissed), or why one was not made (fades after a while). */
 export function NewsLine({ news }: { news: CardNews }) {
   const { t } = useTranslation();
   const dismiss = () => useCards.getState().dismiss(news.seq);
+  const fades = news.kind === 'refused';
   useEffect(() => {
-    const timer = setTimeout(() => useCards.getState().dismiss(news.seq), SHOWN_MS);
+    if (!fades) return;
+    const timer = setTimeout(() => useCards.getState().dismiss(news.seq), REFUSAL_SHOWN_MS);
     return () => clearTimeout(timer);
-  }, [news.seq]);
+  }, [news.seq, fades]);
   return (
     <div className="card-news" data-kind={news.kind}>
       <span className="card-news-text">{sentence(t, news)}</span>
