@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CARD_LIMITS } from '../shared/cards.ts';
 import { describeZodError } from '../shared/errors.ts';
 
 const DEV_SESSION_SECRET = 'turkic-metaverse-dev-secret-change-me-in-production';
@@ -47,6 +48,12 @@ const Env = z.object({
     .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
     .describe('Address people use to reach the expo, for links the server prints'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
+  CARD_OFFER_SECONDS: z.coerce
+    .number()
+    .positive()
+    .max(600)
+    .default(CARD_LIMITS.offerSeconds)
+    .describe('How long an offer to exchange business cards waits for an answer'),
   LIVEKIT_URL: z
     .preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^wss?$/ }).optional())
     .describe('A LiveKit server to use instead of starting the local one (ws:// or wss://)'),
@@ -91,6 +98,7 @@ export type Config = {
   plazaCapacity: number;
   pavilionCapacity: number;
   reconnectSeconds: number;
+  cardOfferSeconds: number;
   publicUrl: string | undefined;
   trustProxy: boolean | number | string;
   livekit: LivekitConfig;
@@ -142,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     plazaCapacity: e.PLAZA_CAPACITY,
     pavilionCapacity: e.PAVILION_CAPACITY,
     reconnectSeconds: e.RECONNECT_SECONDS,
+    cardOfferSeconds: e.CARD_OFFER_SECONDS,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     trustProxy: trustProxy(e.TRUST_PROXY),
     livekit,

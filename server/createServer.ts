@@ -24,6 +24,7 @@ import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
 import { profileRoutes } from './http/profileRoutes.ts';
 import { findRoutes } from './http/findRoutes.ts';
+import { cardRoutes } from './http/cardRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
@@ -103,6 +104,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     find,
     tours,
     reconnectSeconds: config.reconnectSeconds,
+    cardOfferSeconds: config.cardOfferSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
   };
@@ -145,6 +147,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(profileRoutes({ db, tokens }));
   app.use(findRoutes({ tokens, find, tours }));
+  app.use(cardRoutes({ db, tokens }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);
   if (config.devClient) {

@@ -30,12 +30,14 @@ import { MeetingMessages } from '../../shared/meetings.ts';
 import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
+import { useCards } from '../state/cards.ts';
 import { useChat } from '../state/chat.ts';
 import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
+import { listenToCards } from './cardRoom.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { listenToFinding } from './findRoom.ts';
 import { loadMeetings } from './meetingActions.ts';
@@ -176,6 +178,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   listenToStage(next);
   listenToVoice(next);
   listenToFinding(next, () => room === next);
+  listenToCards(next, () => room === next, rejoined);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();
@@ -278,6 +281,7 @@ export function disconnect(): void {
   useChat.getState().clear();
   useStage.getState().clear();
   leaveVoice();
+  useCards.getState().clear();
   if (current) {
     current.removeAllListeners();
     // A room the server has closed (removed, banned) has nothing left to leave.

@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 
-export type HudPanel = 'chat' | 'people' | 'stage' | 'find';
+export type HudPanel = 'chat' | 'people' | 'stage' | 'find' | 'cards';
 
 /** Below this width the panels do not fit side by side; opening one closes the others. */
 const ONE_PANEL_QUERY = '(max-width: 1000px)';
 
-const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage', 'find'];
+export const PANELS: readonly HudPanel[] = ['chat', 'people', 'stage', 'find', 'cards'];
 
 type Open = Record<HudPanel, boolean>;
 
@@ -32,14 +32,15 @@ export function panelCoversScreen(): boolean {
   return onePanelAtATime() && PANELS.some((panel) => hud[panel]);
 }
 
-/** Which of the in-world panels (chat, people here, the pavilion's stage, find people) are open. */
+/** Which of the in-world panels (chat, people here, the pavilion's stage, find people, business cards) are open. */
 export const useHud = create<HudState>((set, get) => ({
   chat: false,
   people: false,
   stage: false,
   find: false,
+  cards: false,
   toggle: (panel, alone) => (get()[panel] ? get().close(panel) : get().open(panel, alone)),
   open: (panel, alone) => set({ [panel]: true, ...(alone ? others(panel) : {}) }),
   close: (panel) => set({ [panel]: false }),
-  closeAll: () => set({ chat: false, people: false, stage: false, find: false }),
+  closeAll: () => set({ chat: false, people: false, stage: false, find: false, cards: false }),
 }));

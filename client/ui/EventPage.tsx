@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/languages.ts';
 import { disconnect, enterExpo } from '../net/rooms.ts';
-import { onePanelAtATime, useHud } from '../state/hud.ts';
+import { onePanelAtATime, PANELS, useHud } from '../state/hud.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useUi } from '../state/ui.ts';
@@ -51,7 +51,7 @@ export function EventPage() {
   useEffect(
     () =>
       useHud.subscribe((hud, before) => {
-        const opened = (['chat', 'people', 'stage', 'find'] as const).some((panel) => hud[panel] && !before[panel]);
+        const opened = PANELS.some((panel) => hud[panel] && !before[panel]);
         if (!opened) return;
         setDirectoryOpen(false);
         // Narrow screens show one panel at a time; the booth card is one of them.

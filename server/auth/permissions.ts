@@ -15,6 +15,8 @@ export const ACTIONS = {
     ownsBooth(user, boothId) || user.role === 'organiser',
   /** Change a booth's texts, logo and brochure. */
   'booth.edit': (user: SessionUser, boothId?: string) => ownsBooth(user, boothId) || user.role === 'organiser',
+  /** Offer to exchange business cards with someone in the same room, answer offers, and read the cards collected. */
+  'cards.exchange': () => true,
   /** Write in a room's chat (a mute, checked beside this, can still silence anyone). */
   'chat.send': () => true,
   /** Make, list and revoke invitation links. */

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { BoothContent } from '../../shared/booths.ts';
 import type { LocalizedText } from '../../shared/languages.ts';
+import type { BusinessCard } from '../../shared/cards.ts';
 
 /** JSONB columns: written as JSON text, read back as objects by both drivers. */
 type Json<T> = ColumnType<T, string, string>;
@@ -184,6 +185,17 @@ export interface ProfilesTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** One exchange of business cards; each side's card is a snapshot (BusinessCard) taken at that moment. */
+export interface CardExchangesTable {
+  id: Generated<string>;
+  a_id: string;
+  b_id: string;
+  a_card: Json<BusinessCard>;
+  b_card: Json<BusinessCard>;
+  place: string;
+  exchanged_at: CreatedAt;
+}
+
 export interface MeetingParticipantsTable {
   meeting_id: string;
   user_id: string;
@@ -219,6 +231,7 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_participants: MeetingParticipantsTable;
   profiles: ProfilesTable;
+  card_exchanges: CardExchangesTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

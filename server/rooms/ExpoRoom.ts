@@ -27,6 +27,7 @@ import { attachFinding, type RoomFinding } from '../find/roomFinding.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 import type { RoomContext } from './roomContext.ts';
 import { leaveVoice, registerVoiceHandlers } from './voiceHandlers.ts';
+import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -97,6 +98,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     });
     registerVoiceHandlers(this, this.ctx);
     this.finding = attachFinding(this, this.ctx, () => this.zone());
+    this.cards = registerCardHandlers(this, this.ctx, () => this.zone());
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
@@ -154,6 +156,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
 
   private chatQueue: Promise<void> = Promise.resolve();
   private finding!: RoomFinding;
+  private cards: CardDesk | undefined;
 
   /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
   private readonly heldWalkers = new Map<string, Walker>();
@@ -243,6 +246,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.state.players.delete(client.sessionId);
     if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
     this.finding.departed(client);
+    this.cards?.departed(client);
     this.ctx.metrics.clients.dec({ room: this.kind });
     if (client.auth) this.onDeparted(client, client.auth.user);
     if (client.auth) leaveVoice(this, this.ctx, client.auth.user);

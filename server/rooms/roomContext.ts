@@ -36,6 +36,8 @@ export interface RoomContext {
   find: FindService;
   tours: TourHub;
   reconnectSeconds: number;
+  /** How long an offer to exchange business cards waits for an answer. */
+  cardOfferSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;
 }

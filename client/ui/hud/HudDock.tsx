@@ -1,9 +1,12 @@
 import { useCallback, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCards } from '../../state/cards.ts';
 import { useChat } from '../../state/chat.ts';
 import { onePanelAtATime, useHud, type HudPanel } from '../../state/hud.ts';
 import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
+import { CardOffers } from '../cards/CardOffers.tsx';
+import { CardsPanel } from '../cards/CardsPanel.tsx';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
 import { FindPanel } from '../find/FindPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
@@ -11,7 +14,7 @@ import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
 import { StagePanel } from '../stage/StagePanel.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
 import { HudButton } from './HudButton.tsx';
-import { ChatIcon, FindIcon, PeopleIcon, StageIcon } from './icons.tsx';
+import { CardsIcon, ChatIcon, FindIcon, PeopleIcon, StageIcon } from './icons.tsx';
 import { useChatHotkey } from './useChatHotkey.ts';
 import './hud.css';
 
@@ -22,7 +25,7 @@ function closePanel(panel: HudPanel, button: RefObject<HTMLButtonElement | null>
 }
 
 /**
- * The dock at the bottom of the expo: Chat, People, Find and (inside a pavilion) Stage buttons with
+ * The dock at the bottom of the expo: Chat, People, Find, Cards and (inside a pavilion) Stage buttons with
  * their panels above them. `children` sits beside the buttons (the controls hint on a desktop).
  */
 export function HudDock({ children }: { children?: ReactNode }) {
@@ -31,6 +34,8 @@ export function HudDock({ children }: { children?: ReactNode }) {
   const peopleOpen = useHud((s) => s.people);
   const stageOpen = useHud((s) => s.stage);
   const findOpen = useHud((s) => s.find);
+  const cardsOpen = useHud((s) => s.cards);
+  const newCards = useCards((s) => s.unseen);
   const unread = useChat((s) => s.unread);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const pavilionId = useWorld((s) => (s.zone.kind === 'pavilion' ? s.zone.id : null));
@@ -39,12 +44,14 @@ export function HudDock({ children }: { children?: ReactNode }) {
   const peopleButton = useRef<HTMLButtonElement>(null);
   const stageButton = useRef<HTMLButtonElement>(null);
   const findButton = useRef<HTMLButtonElement>(null);
+  const cardsButton = useRef<HTMLButtonElement>(null);
 
   const toggle = (panel: HudPanel) => useHud.getState().toggle(panel, onePanelAtATime());
   const closeChat = useCallback(() => closePanel('chat', chatButton), []);
   const closePeople = useCallback(() => closePanel('people', peopleButton), []);
   const closeStage = useCallback(() => closePanel('stage', stageButton), []);
   const closeFind = useCallback(() => closePanel('find', findButton), []);
+  const closeCards = useCallback(() => closePanel('cards', cardsButton), []);
   const openChat = useCallback(() => {
     useHud.getState().open('chat', onePanelAtATime());
     requestAnimationFrame(() => document.getElementById('chat-input')?.focus());
@@ -52,12 +59,17 @@ export function HudDock({ children }: { children?: ReactNode }) {
   useChatHotkey(openChat);
 
   return (
-    <div className="hud-dock" data-open={chatOpen || peopleOpen || findOpen || (stageOpen && pavilionId !== null)}>
+    <div
+      className="hud-dock"
+      data-open={chatOpen || peopleOpen || findOpen || cardsOpen || (stageOpen && pavilionId !== null)}
+    >
+      <CardOffers />
       <div className="hud-panels">
         {stageOpen && pavilionId && <StagePanel pavilionId={pavilionId} onClose={closeStage} />}
         {chatOpen && <ChatPanel onClose={closeChat} />}
         {peopleOpen && <PeoplePanel onClose={closePeople} />}
         {findOpen && <FindPanel onClose={closeFind} />}
+        {cardsOpen && <CardsPanel onClose={closeCards} />}
       </div>
       <div className="hud-bar">
         <HudButton
@@ -98,6 +110,21 @@ export function HudDock({ children }: { children?: ReactNode }) {
           onClick={() => toggle('find')}
         >
           {null}
+        </HudButton>
+        <HudButton
+          ref={cardsButton}
+          panel="cards"
+          open={cardsOpen}
+          icon={<CardsIcon />}
+          label={t('cards.button')}
+          onClick={() => toggle('cards')}
+        >
+          {newCards > 0 && !cardsOpen && (
+            <span className="hud-badge">
+              <span aria-hidden="true">{newCards}</span>
+              <span className="visually-hidden">{t('cards.newCards', { count: newCards })}</span>
+            </span>
+          )}
         </HudButton>
         {pavilionId && (
           <HudButton

@@ -39,3 +39,14 @@ export function FindIcon() {
     </svg>
   );
 }
+
+export function CardsIcon() {
+  return (
+    <svg className="line-icon hud-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <rect x="3" y="6" width="15" height="10.5" rx="1.8" />
+      <path d="M6 3.8h13.2A1.8 1.8 0 0 1 21 5.6v8.2" />
+      <circle cx="7.6" cy="10.4" r="1.7" />
+      <path d="M5.3 14.2c.4-1.3 1.3-2 2.3-2s1.9.7 2.3 2M12 9.8h3.5M12 12.6h2.5" />
+    </svg>
+  );
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Flag } from '../Flag.tsx';
 import { RoleBadge } from '../RoleBadge.tsx';
+import { CardOfferButton } from '../cards/CardOfferButton.tsx';
 import { ModerationActions } from './ModerationActions.tsx';
 import type { Person } from './people.ts';
 import type { ModerationStep } from './useModeration.ts';
@@ -37,6 +38,7 @@ export function PersonRow({ person, countryName, moderation }: PersonRowProps) {
           </span>
         </div>
         <RoleBadge role={person.role} />
+        {!person.self && <CardOfferButton person={person} />}
         {moderation && (
           <button
             type="button"
