@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CountryId } from './countries.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 export const ROOMS = {
   plaza: 'plaza',

@@ -5,6 +5,7 @@ import * as rolesAndModeration from './migrations/003_roles_and_moderation.ts';
 import * as stages from './migrations/004_stages.ts';
 import * as meetings from './migrations/005_meetings.ts';
 import * as meetingE2ee from './migrations/006_meeting_e2ee.ts';
+import * as chatKinds from './migrations/008_chat_kinds.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004_stages': stages,
   '005_meetings': meetings,
   '006_meeting_e2ee': meetingE2ee,
+  '008_chat_kinds': chatKinds,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

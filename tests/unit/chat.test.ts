@@ -6,7 +6,7 @@ import { useChat } from '../../client/state/chat.ts';
 import { appendMessages, isMuted, muteAfter, withHistory } from '../../client/state/chatLog.ts';
 
 function message(id: string, text = `text ${id}`, fromId = 'someone'): ChatMessage {
-  return { id, fromId, name: 'Aigerim', country: 'kz', role: 'visitor', text, at: '2025-05-01T10:00:00.000Z' };
+  return { id, fromId, name: 'Aigerim', country: 'kz', role: 'visitor', text, at: '2025-05-01T10:00:00.000Z', kind: 'room' };
 }
 
 describe('chat log', () => {
