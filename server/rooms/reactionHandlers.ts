@@ -26,7 +26,8 @@ export function registerReactionHandlers(room: Room, ctx: RoomContext): void {
     if (mute) return refuse(client, muteNotice(mute));
     const now = Date.now();
     let bucket = buckets.get(walker);
-    if (!bucket) buckets.set(walker, (bucket = new TokenBucket(1000 / REACTION_LIMITS.intervalMs, REACTION_LIMITS.burst, now)));
+    if (!bucket)
+      buckets.set(walker, (bucket = new TokenBucket(1000 / REACTION_LIMITS.intervalMs, REACTION_LIMITS.burst, now)));
     if (!bucket.tryTake(now)) return refuse(client, { kind: 'throttled' });
     const parsed = ReactionSend.safeParse(payload);
     if (!parsed.success) return refuse(client, { kind: 'message_refused', reason: describeZodError(parsed.error) });
