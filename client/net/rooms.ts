@@ -1,11 +1,9 @@
 import { Client, getStateCallbacks, type Room } from 'colyseus.js';
 import type { z } from 'zod';
-import { ChatHistory, ChatMessage, ChatSend } from '../../shared/chat.ts';
 import {
   JOIN_ERRORS,
   LIMITS,
   MESSAGES,
-  Notice as ServerNotice,
   PROTOCOL_VERSION,
   ROOMS,
   type Correction,
@@ -31,13 +29,14 @@ import { sameZone, type Zone } from '../../shared/world/world.ts';
 import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
 import { useChat } from '../state/chat.ts';
-import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
+import { listenToChat } from './chatChannel.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { loadMeetings } from './meetingActions.ts';
+import { listenToReactions } from './reactions.ts';
 import { sleep } from './sleep.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
@@ -171,6 +170,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     motion.route = [];
   });
   listenToChat(next);
+  listenToReactions(next);
   listenToStage(next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
@@ -182,24 +182,6 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     if (outcome.kind === 'recover') void recover(next, zone);
     else if (outcome.kind === 'exit') exitTo(outcome.notice);
     else if (outcome.kind === 'toPlaza' && zone.kind === 'pavilion') void backToPlaza(zone.id, outcome.notice);
-  });
-}
-
-/** Chat lines, the room's recent history on joining, and notices meant for this visitor alone. */
-function listenToChat(next: ExpoRoom): void {
-  next.onMessage(MESSAGES.chat, (raw: unknown) => {
-    const message = ChatMessage.safeParse(raw);
-    if (room !== next || !message.success) return;
-    const mine = message.data.fromId === useSession.getState().session?.user.id;
-    useChat.getState().receive(message.data, { mine, counted: !mine && !useHud.getState().chat });
-  });
-  next.onMessage(MESSAGES.chatHistory, (raw: unknown) => {
-    const history = ChatHistory.safeParse(raw);
-    if (room === next && history.success) useChat.getState().receiveHistory(history.data.messages);
-  });
-  next.onMessage(MESSAGES.notice, (raw: unknown) => {
-    const notice = ServerNotice.safeParse(raw);
-    if (room === next && notice.success) useChat.getState().receiveNotice(notice.data);
   });
 }
 
@@ -333,6 +315,9 @@ export async function handOver(zone: Zone): Promise<void> {
   }
 }
 
+/** Whether `candidate` is the room the world shows now (a late message from a room left behind is not). */
+export const isCurrentRoom = (candidate: Room) => candidate === room;
+
 export function sendMove(move: Move): void {
   if (room && useWorld.getState().status === 'connected') room.send(MESSAGES.move, move);
 }
@@ -342,7 +327,12 @@ export type SendResult =
   { ok: true } | { ok: false; problem: 'offline' } | { ok: false; problem: 'invalid'; code: string; message: string };
 
 /** Checks a message with its shared schema, then sends it to the current room. */
-function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?: (data: T) => void): SendResult {
+export function sendChecked<T>(
+  type: string,
+  schema: z.ZodType<T>,
+  body: unknown,
+  sent?: (data: T) => void,
+): SendResult {
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -352,11 +342,6 @@ function sendChecked<T>(type: string, schema: z.ZodType<T>, body: unknown, sent?
   room.send(type, parsed.data);
   sent?.(parsed.data);
   return { ok: true };
-}
-
-/** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
-export function sendChat(text: string): SendResult {
-  return sendChecked(MESSAGES.chat, ChatSend, { text }, (data) => useChat.getState().sent(data.text));
 }
 
 /** Stage messages, for the pavilion the visitor is in; the server answers with a new status or question list. */

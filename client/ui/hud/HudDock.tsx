@@ -6,6 +6,7 @@ import { useMedia } from '../../state/media.ts';
 import { useWorld } from '../../state/world.ts';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
+import { ReactionBar } from '../reactions/ReactionBar.tsx';
 import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
 import { StagePanel } from '../stage/StagePanel.tsx';
 import { HudButton } from './HudButton.tsx';
@@ -96,6 +97,7 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </HudButton>
         )}
         {pavilionId && !stageOpen && <StageAudioUnlock />}
+        <ReactionBar />
         {children}
       </div>
     </div>
