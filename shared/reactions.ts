@@ -5,15 +5,6 @@ export const EMOTES = ['wave', 'applause', 'heart', 'laugh', 'thumbsUp', 'celebr
 export const Emote = z.enum(EMOTES);
 export type Emote = z.infer<typeof Emote>;
 
-export const EMOTE_GLYPHS: Record<Emote, string> = {
-  wave: '👋',
-  applause: '👏',
-  heart: '❤️',
-  laugh: '😄',
-  thumbsUp: '👍',
-  celebrate: '🎉',
-};
-
 export const REACTION_LIMITS = {
   /** A burst of this many, then one every `intervalMs`: enough to applaud, not to flood a hall. */
   burst: 4,

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { EMOTE_GLYPHS, EMOTES } from '../../../shared/reactions.ts';
+import { EMOTES } from '../../../shared/reactions.ts';
 import { sendReaction } from '../../net/reactions.ts';
 import { useWorld } from '../../state/world.ts';
+import { EmoteIcon } from './EmoteIcon.tsx';
 import { useReactionKeys } from './useReactionKeys.ts';
 import './reactions.css';
 
@@ -24,7 +25,7 @@ export function ReactionBar() {
           title={t('reactions.hint', { name: t(`reactions.emote.${emote}`), key: i + 1 })}
           onClick={() => sendReaction(emote)}
         >
-          <span aria-hidden="true">{EMOTE_GLYPHS[emote]}</span>
+          <EmoteIcon emote={emote} size={22} />
         </button>
       ))}
     </div>
