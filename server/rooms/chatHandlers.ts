@@ -15,6 +15,7 @@ import type { Zone } from '../../shared/world/world.ts';
 import { can } from '../auth/permissions.ts';
 import { deleteChatMessage, recentChat, recentDirect, saveChatMessage } from '../db/chatStore.ts';
 import { findSession } from '../db/sessionStore.ts';
+import type { PresentClient } from '../moderation/clientDirectory.ts';
 import type { Mute } from '../moderation/moderation.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
@@ -26,6 +27,12 @@ const DELETED_TOPIC = 'chat.deleted';
 interface DeletedInChannel extends ChatDeleted {
   channel: string;
 }
+
+/**
+ * The connections that show a chat (plaza and pavilions), among all those the client directory
+ * knows: a side meeting's connection has no chat, and its client would not know the message.
+ */
+const withChat = new WeakSet<PresentClient>();
 
 export interface RoomChat {
   /** Sends a newcomer the channel's recent messages, their own direct messages, and their mute if any. */
@@ -51,7 +58,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
   const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
   const refused = (reason: string): Notice => ({ kind: 'message_refused', reason });
   const toUser = (userId: string, type: string, message: unknown) => {
-    for (const present of ctx.clients.forUser(userId)) present.send(type, message);
+    for (const present of ctx.clients.forUser(userId)) if (withChat.has(present)) present.send(type, message);
   };
 
   async function send(client: ExpoClient, payload: unknown): Promise<void> {
@@ -130,6 +137,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
 
   return {
     async welcome(client, user) {
+      if (client.userData) withChat.add(client.userData.presence);
       try {
         const [roomMessages, direct] = await Promise.all([
           recentChat(ctx.db, channel, CHAT_LIMITS.history),
