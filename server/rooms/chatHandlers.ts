@@ -79,13 +79,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
       if (!person) return refuse(client, refused('toId: there is nobody with this id'));
       to = { id: person.user_id, name: person.name };
     }
-    let message: ChatMessage;
-    try {
-      message = await saveChatMessage(ctx.db, user, { room: channel, kind, text, to });
-    } catch (err) {
-      ctx.log.error({ err, room: room.roomId }, 'could not store a chat message');
-      return refuse(client, refused('the message could not be saved; please try again'));
-    }
+    const message = await saveChatMessage(ctx.db, user, { room: channel, kind, text, to });
     if (kind === 'room') room.broadcast(MESSAGES.chat, message);
     else if (kind === 'nearby') for (const near of clientsNear(room, client)) near.send(MESSAGES.chat, message);
     else {
@@ -101,31 +95,31 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
     if (!can(user, 'chat.delete')) return refuse(client, refused(`the ${user.role} role may not delete messages`));
     const parsed = ChatDelete.safeParse(payload);
     if (!parsed.success) return refuse(client, refused(describeZodError(parsed.error)));
-    try {
-      const gone = await deleteChatMessage(ctx.db, parsed.data.id, user.id);
-      if (!gone) return refuse(client, refused('there is no such message, or it is deleted already'));
-      const deleted: ChatDeleted = { id: gone.id };
-      ctx.log.info({ by: user.id, message: gone.id, kind: gone.kind }, 'chat message deleted');
-      if (gone.kind === 'direct') {
-        toUser(gone.from_id, ChatMessages.deleted, deleted);
-        if (gone.to_id) toUser(gone.to_id, ChatMessages.deleted, deleted);
-      } else {
-        room.presence.publish(DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
-      }
-    } catch (err) {
-      ctx.log.error({ err, room: room.roomId }, 'could not delete a chat message');
-      refuse(client, refused('the message could not be deleted; please try again'));
+    const gone = await deleteChatMessage(ctx.db, parsed.data.id, user.id);
+    if (!gone) return refuse(client, refused('there is no such message, or it is deleted already'));
+    const deleted: ChatDeleted = { id: gone.id };
+    ctx.log.info({ by: user.id, message: gone.id, kind: gone.kind }, 'chat message deleted');
+    if (gone.kind === 'direct') {
+      toUser(gone.from_id, ChatMessages.deleted, deleted);
+      if (gone.to_id) toUser(gone.to_id, ChatMessages.deleted, deleted);
+    } else {
+      room.presence.publish(DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
     }
   }
 
-  // One after another, so that everyone sees the room's messages in the order they were sent.
+  // One after another, so that everyone sees the room's messages in the order they were sent; a
+  // failure (the database away) is logged and told, and the queue goes on.
   let queue: Promise<void> = Promise.resolve();
-  room.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => {
-    queue = queue.then(() => send(client, payload));
-  });
-  room.onMessage(ChatMessages.delete, (client: ExpoClient, payload: unknown) => {
-    queue = queue.then(() => remove(client, payload));
-  });
+  const enqueue = (client: ExpoClient, run: () => Promise<void>) => {
+    queue = queue.then(run).catch((err: unknown) => {
+      ctx.log.error({ err, room: room.roomId }, 'a chat message failed');
+      refuse(client, refused('the message could not be handled; please try again'));
+    });
+  };
+  room.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => enqueue(client, () => send(client, payload)));
+  room.onMessage(ChatMessages.delete, (client: ExpoClient, payload: unknown) =>
+    enqueue(client, () => remove(client, payload)),
+  );
 
   // Whoever has a deleted message may be in any instance of its channel, so each room hears of it.
   const onDeleted = ({ id, channel: of }: DeletedInChannel) => {
