@@ -26,38 +26,42 @@ async function enter(page: Page, url: string, name: string, country: string): Pr
 /** Hands the keys back to the world, as a click on it would, so that number keys react. */
 const focusWorld = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-describe('chat and reactions in the browser', { timeout: 600_000 }, () => {
+describe('chat and reactions in the browser', { timeout: 1_200_000 }, () => {
   it('room, nearby and direct messages in their tabs, an organiser’s delete, and reactions above avatars', async () => {
-    const t0 = Date.now();
-    const step = (what: string) => console.log(`[chat e2e] ${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}`);
     const [host, guest] = await Promise.all([suite.newPage(1020, 600), suite.newPage(1020, 600)]);
     // Two software-rendered worlds on a shared machine: actions can take a while, never forever,
-    step('Two software-rendered worlds on a sha');
     // and a click does not wait for navigations (there are none; the check alone can starve).
     for (const page of [host, guest]) page.setDefaultTimeout(60_000);
     const { code } = await createInvite(suite.server().db, { role: 'organiser' });
     await enter(host, `${suite.server().url}/?invite=${code}`, 'Gulnara Organiser', 'kz');
-    step('host in');
     await enter(guest, suite.server().url, 'Mehmet Yılmaz', 'tr');
-    step('guest in');
     for (const page of [host, guest]) {
       await page.waitForFunction(() => Object.keys(window.__expo?.remotePositions() ?? {}).length === 1, null, {
         timeout: 20_000,
       });
     }
 
+    // Reactions: a click on the bar, and a number key while the world has the keys.
+    await host.getByRole('button', { name: 'Wave' }).click({ noWaitAfter: true });
+    await guest.locator('.reaction-bubble[data-emote="wave"]:not([data-who="self"])').waitFor({ timeout: 60_000 });
+    await host.locator('.reaction-bubble[data-emote="wave"][data-who="self"]').waitFor();
+    await focusWorld(guest);
+    await guest.keyboard.press('2');
+    await host.locator('.reaction-bubble[data-emote="applause"]:not([data-who="self"])').waitFor({ timeout: 60_000 });
+    await guest.screenshot({ path: `${ARTIFACTS}/chat-reaction.png` });
+    // The bubble goes after a few seconds.
+    await guest.locator('.reaction-bubble[data-emote="wave"]').waitFor({ state: 'detached', timeout: 60_000 });
+
     // A room message: the guest, chat closed, sees the unread badge, then the message on the Room tab.
-    step('A room message: the guest, chat close');
     await host.getByTestId('chat-toggle').click({ noWaitAfter: true });
     await chat(host).getByRole('tab', { name: /^Room/, selected: true }).waitFor();
     await host.locator('#chat-input').fill('Welcome to the plaza, everyone');
     await host.keyboard.press('Enter');
-    await guest.getByTestId('chat-toggle').getByText('1', { exact: true }).waitFor({ timeout: 15_000 });
+    await guest.getByTestId('chat-toggle').getByText('1', { exact: true }).waitFor({ timeout: 60_000 });
     await guest.getByTestId('chat-toggle').click({ noWaitAfter: true });
     await chat(guest).getByText('Welcome to the plaza, everyone').waitFor();
 
     // Nearby: both stand at the plaza's arrival point, well within the radius.
-    step("Nearby: both stand at the plaza's arr");
     await tab(host, /^Nearby/).click({ noWaitAfter: true });
     expect(
       await chat(host)
@@ -66,12 +70,11 @@ describe('chat and reactions in the browser', { timeout: 600_000 }, () => {
     ).toBe(1);
     await host.locator('#chat-input').fill('Shall we visit the Kazakhstan pavilion?');
     await host.keyboard.press('Enter');
-    await tab(guest, /Nearby.*1 new message/).waitFor({ timeout: 15_000 });
+    await tab(guest, /Nearby.*1 new message/).waitFor({ timeout: 60_000 });
     await tab(guest, /^Nearby/).click({ noWaitAfter: true });
     await chat(guest).getByText('Shall we visit the Kazakhstan pavilion?').waitFor();
 
     // Direct: the guest starts a conversation from People; the host finds it under Direct.
-    step('Direct: the guest starts a conversati');
     await guest.getByTestId('people-toggle').click({ noWaitAfter: true });
     await guest.getByRole('button', { name: 'Message Gulnara Organiser' }).click({ noWaitAfter: true });
     await chat(guest)
@@ -81,7 +84,7 @@ describe('chat and reactions in the browser', { timeout: 600_000 }, () => {
     await guest.locator('#chat-input').fill('Could we talk privately about the exhibition?');
     await guest.keyboard.press('Enter');
     await chat(guest).getByText('Could we talk privately about the exhibition?').waitFor();
-    await tab(host, /Direct.*1 new message/).waitFor({ timeout: 15_000 });
+    await tab(host, /Direct.*1 new message/).waitFor({ timeout: 60_000 });
     await tab(host, /^Direct/).click({ noWaitAfter: true });
     await chat(host)
       .getByRole('button', { name: /Mehmet Yılmaz/ })
@@ -89,41 +92,26 @@ describe('chat and reactions in the browser', { timeout: 600_000 }, () => {
     await chat(host).getByText('Could we talk privately about the exhibition?').waitFor();
     await host.locator('#chat-input').fill('Of course — come to the info desk.');
     await host.keyboard.press('Enter');
-    await chat(guest).getByText('Of course — come to the info desk.').waitFor({ timeout: 15_000 });
+    await chat(guest).getByText('Of course — come to the info desk.').waitFor({ timeout: 60_000 });
     await host.waitForTimeout(300);
     await chat(host).screenshot({ path: `${ARTIFACTS}/chat-direct.png` });
 
     // The organiser deletes the guest's message after confirming; it goes for both, with a placeholder.
-    step("The organiser deletes the guest's mes");
     const message = chat(host).locator('.chat-message', { hasText: 'Could we talk privately' });
     await message.hover();
     await message.getByRole('button', { name: 'Delete the message from Mehmet Yılmaz' }).click({ noWaitAfter: true });
     await host.getByRole('dialog', { name: 'Delete this message?' }).waitFor();
     await host.getByRole('button', { name: 'Delete for everyone' }).click({ noWaitAfter: true });
     for (const page of [host, guest]) {
-      await chat(page).getByText('This message was deleted by an organiser.').waitFor({ timeout: 15_000 });
+      await chat(page).getByText('This message was deleted by an organiser.').waitFor({ timeout: 60_000 });
       expect(await chat(page).getByText('Could we talk privately about the exhibition?').count()).toBe(0);
     }
     // A guest has no delete buttons.
-    step('A guest has no delete buttons.');
     expect(
       await chat(guest)
         .getByRole('button', { name: /Delete the message/ })
         .count(),
     ).toBe(0);
-
-    // Reactions: a click on the bar, and a number key while the world has the keys.
-    step('Reactions: a click on the bar, and a ');
-    await host.getByRole('button', { name: 'Wave' }).click({ noWaitAfter: true });
-    await guest.locator('.reaction-bubble[data-emote="wave"]:not([data-who="self"])').waitFor({ timeout: 15_000 });
-    await host.locator('.reaction-bubble[data-emote="wave"][data-who="self"]').waitFor();
-    await focusWorld(guest);
-    await guest.keyboard.press('2');
-    await host.locator('.reaction-bubble[data-emote="applause"]:not([data-who="self"])').waitFor({ timeout: 15_000 });
-    await guest.screenshot({ path: `${ARTIFACTS}/chat-reaction.png` });
-    // The bubble goes after a few seconds.
-    step('The bubble goes after a few seconds.');
-    await guest.locator('.reaction-bubble[data-emote="wave"]').waitFor({ state: 'detached', timeout: 10_000 });
 
     expect(suite.cspViolations()).toEqual([]);
     await Promise.all([host.context().close(), guest.context().close()]);
