@@ -43,12 +43,18 @@ describe('chat and reactions in the browser', { timeout: 1_200_000 }, () => {
 
     // Reactions: a click on the bar, and a number key while the world has the keys.
     await host.getByRole('button', { name: 'Wave' }).click({ noWaitAfter: true });
-    await guest.locator('.reaction-bubble[data-emote="wave"]:not([data-who="self"])').waitFor({ timeout: 60_000 });
-    await host.locator('.reaction-bubble[data-emote="wave"][data-who="self"]').waitFor();
+    // A bubble lives for 3 s: both sides are watched at once, closely, and the picture taken at once.
+    const bubble = (page: Page, selector: string) =>
+      page.waitForFunction((css) => document.querySelector(css) !== null, selector, { polling: 50, timeout: 60_000 });
+    await Promise.all([
+      bubble(guest, '.reaction-bubble[data-emote="wave"]:not([data-who="self"])').then(() =>
+        guest.screenshot({ path: `${ARTIFACTS}/chat-reaction.png` }),
+      ),
+      bubble(host, '.reaction-bubble[data-emote="wave"][data-who="self"]'),
+    ]);
     await focusWorld(guest);
     await guest.keyboard.press('2');
-    await host.locator('.reaction-bubble[data-emote="applause"]:not([data-who="self"])').waitFor({ timeout: 60_000 });
-    await guest.screenshot({ path: `${ARTIFACTS}/chat-reaction.png` });
+    await bubble(host, '.reaction-bubble[data-emote="applause"]:not([data-who="self"])');
     // The bubble goes after a few seconds.
     await guest.locator('.reaction-bubble[data-emote="wave"]').waitFor({ state: 'detached', timeout: 60_000 });
 
