@@ -1,11 +1,9 @@
 import { Client, getStateCallbacks, type Room } from 'colyseus.js';
 import type { z } from 'zod';
-import { ChatHistory, ChatMessage, ChatSend } from '../../shared/chat.ts';
 import {
   JOIN_ERRORS,
   LIMITS,
   MESSAGES,
-  Notice as ServerNotice,
   PROTOCOL_VERSION,
   ROOMS,
   type Correction,
@@ -32,15 +30,16 @@ import { motion, pushSample } from '../world/motion.ts';
 import { worldFor } from '../world/useExpoWorld.ts';
 import { useCards } from '../state/cards.ts';
 import { useChat } from '../state/chat.ts';
-import { useHud } from '../state/hud.ts';
 import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { listenToCards } from './cardRoom.ts';
+import { listenToChat } from './chatChannel.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { listenToFinding } from './findRoom.ts';
 import { loadMeetings } from './meetingActions.ts';
+import { listenToReactions } from './reactions.ts';
 import { sleep } from './sleep.ts';
 import { leaveVoice, listenToVoice } from './voice.ts';
 
@@ -175,6 +174,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     motion.route = [];
   });
   listenToChat(next);
+  listenToReactions(next);
   listenToStage(next);
   listenToVoice(next);
   listenToFinding(next, () => room === next);
@@ -189,24 +189,6 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     if (outcome.kind === 'recover') void recover(next, zone);
     else if (outcome.kind === 'exit') exitTo(outcome.notice);
     else if (outcome.kind === 'toPlaza' && zone.kind === 'pavilion') void backToPlaza(zone.id, outcome.notice);
-  });
-}
-
-/** Chat lines, the room's recent history on joining, and notices meant for this visitor alone. */
-function listenToChat(next: ExpoRoom): void {
-  next.onMessage(MESSAGES.chat, (raw: unknown) => {
-    const message = ChatMessage.safeParse(raw);
-    if (room !== next || !message.success) return;
-    const mine = message.data.fromId === useSession.getState().session?.user.id;
-    useChat.getState().receive(message.data, { mine, counted: !mine && !useHud.getState().chat });
-  });
-  next.onMessage(MESSAGES.chatHistory, (raw: unknown) => {
-    const history = ChatHistory.safeParse(raw);
-    if (room === next && history.success) useChat.getState().receiveHistory(history.data.messages);
-  });
-  next.onMessage(MESSAGES.notice, (raw: unknown) => {
-    const notice = ServerNotice.safeParse(raw);
-    if (room === next && notice.success) useChat.getState().receiveNotice(notice.data);
   });
 }
 
@@ -354,6 +336,9 @@ export async function handOver(zone: Zone, near?: string): Promise<boolean> {
   }
 }
 
+/** Whether `candidate` is the room the world shows now (a late message from a room left behind is not). */
+export const isCurrentRoom = (candidate: Room) => candidate === room;
+
 export function sendMove(move: Move): void {
   if (room && useWorld.getState().status === 'connected') room.send(MESSAGES.move, move);
 }
@@ -378,11 +363,6 @@ export function sendChecked<T>(
   room.send(type, parsed.data);
   sent?.(parsed.data);
   return { ok: true };
-}
-
-/** Says something to everyone in the current room; the message comes back from the server like anyone else's. */
-export function sendChat(text: string): SendResult {
-  return sendChecked(MESSAGES.chat, ChatSend, { text }, (data) => useChat.getState().sent(data.text));
 }
 
 /** Stage messages, for the pavilion the visitor is in; the server answers with a new status or question list. */

@@ -1,5 +1,8 @@
-import type { ChatMessage } from '../../shared/chat.ts';
+import type { ChatMessage as SentMessage } from '../../shared/chat.ts';
 import type { Notice } from '../../shared/protocol.ts';
+
+/** A message as the client keeps it: `deleted` once an organiser has deleted it (its text is gone then). */
+export type ChatMessage = SentMessage & { deleted?: true };
 
 /** How many messages of the current room the client keeps; older ones scroll away. */
 export const CHAT_KEEP = 100;
@@ -43,4 +46,39 @@ export function isMuted(mute: Mute | null, now: number): boolean {
   if (mute.until === null) return true;
   const until = Date.parse(mute.until);
   return Number.isNaN(until) || until > now;
+}
+
+/** Someone the visitor writes to directly. */
+export interface Peer {
+  id: string;
+  name: string;
+}
+
+/** The other person of a direct message, as seen by `selfId`. */
+export function peerOf(message: ChatMessage, selfId: string | undefined): Peer {
+  return message.fromId === selfId && message.to ? message.to : { id: message.fromId, name: message.name };
+}
+
+export interface Conversation {
+  peer: Peer;
+  last: ChatMessage;
+}
+
+/** Direct messages as conversations, one per person, the most recent first. */
+export function conversations(direct: readonly ChatMessage[], selfId: string | undefined): Conversation[] {
+  const byPeer = new Map<string, Conversation>();
+  for (const message of direct) {
+    const peer = peerOf(message, selfId);
+    byPeer.set(peer.id, { peer, last: message });
+  }
+  return [...byPeer.values()].sort((a, b) => Date.parse(b.last.at) - Date.parse(a.last.at));
+}
+
+/** A message an organiser deleted keeps its place in the log, without its text. */
+export function markDeleted(log: readonly ChatMessage[], id: string): ChatMessage[] {
+  const at = log.findIndex((m) => m.id === id);
+  if (at < 0) return log as ChatMessage[];
+  const next = [...log];
+  next[at] = { ...next[at]!, text: '', deleted: true };
+  return next;
 }

@@ -19,6 +19,8 @@ export const ACTIONS = {
   'cards.exchange': () => true,
   /** Write in a room's chat (a mute, checked beside this, can still silence anyone). */
   'chat.send': () => true,
+  /** Delete anyone's chat message (room, nearby or direct): gone for everyone who has it and from history. */
+  'chat.delete': (user: SessionUser) => user.role === 'organiser',
   /** Make, list and revoke invitation links. */
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
   /** Mute, remove and ban people, and read the moderation log. */

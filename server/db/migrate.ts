@@ -6,6 +6,7 @@ import * as stages from './migrations/004_stages.ts';
 import * as meetings from './migrations/005_meetings.ts';
 import * as meetingE2ee from './migrations/006_meeting_e2ee.ts';
 import * as profiles from './migrations/007_profiles.ts';
+import * as chatKinds from './migrations/008_chat_kinds.ts';
 import * as businessCards from './migrations/009_business_cards.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005_meetings': meetings,
   '006_meeting_e2ee': meetingE2ee,
   '007_profiles': profiles,
+  '008_chat_kinds': chatKinds,
   '009_business_cards': businessCards,
 };
 

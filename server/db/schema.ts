@@ -121,6 +121,11 @@ export interface ChatMessagesTable {
   role: string;
   text: string;
   at: CreatedAt;
+  kind: Generated<string>;
+  to_id: string | null;
+  to_name: string | null;
+  deleted_at: Date | null;
+  deleted_by: string | null;
 }
 
 export interface StageSlotsTable {

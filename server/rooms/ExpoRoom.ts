@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Room, type Client, type Deferred } from '@colyseus/core';
 import type { SessionUser } from '../../shared/api.ts';
-import { CHAT_LIMITS, ChatSend, type ChatHistory } from '../../shared/chat.ts';
-import { describeZodError } from '../../shared/errors.ts';
+import { CHAT_LIMITS } from '../../shared/chat.ts';
 import {
   CLOSE_CODES,
   LIMITS,
@@ -16,15 +15,15 @@ import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
 import { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
 import { judgeMove } from '../../shared/world/moveRules.ts';
 import type { Zone } from '../../shared/world/world.ts';
-import { can } from '../auth/permissions.ts';
-import { recentChat, saveChatMessage } from '../db/chatStore.ts';
 import type { FloodGuard } from '../limits/floodGuard.ts';
 import { messageFloodGuard } from './frameGate.ts';
 import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { PresentClient } from '../moderation/clientDirectory.ts';
 import type { Admission } from '../find/findService.ts';
 import { attachFinding, type RoomFinding } from '../find/roomFinding.ts';
+import { registerChatHandlers, type RoomChat } from './chatHandlers.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
+import { registerReactionHandlers } from './reactionHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 import { leaveVoice, registerVoiceHandlers } from './voiceHandlers.ts';
 import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
@@ -83,19 +82,11 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     return plausible ? spawn : this.defaultArrival();
   }
 
-  /** The chat channel of this room; the instances of one pavilion share theirs. */
-  private chatChannel(): string {
-    const zone = this.zone();
-    return zone.kind === 'plaza' ? 'plaza' : `pavilion:${zone.id}`;
-  }
-
   protected setUp(): void {
     this.setState(new ExpoRoomState());
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
-    // One after another, so that everyone sees the room's messages in the order they were sent.
-    this.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => {
-      this.chatQueue = this.chatQueue.then(() => this.handleChat(client, payload));
-    });
+    this.chat = registerChatHandlers(this, this.ctx, this.zone());
+    registerReactionHandlers(this, this.ctx);
     registerVoiceHandlers(this, this.ctx);
     this.finding = attachFinding(this, this.ctx, () => this.zone());
     this.cards = registerCardHandlers(this, this.ctx, () => this.zone());
@@ -154,7 +145,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     else client?.leave(code);
   }
 
-  private chatQueue: Promise<void> = Promise.resolve();
+  private chat!: RoomChat;
   private finding!: RoomFinding;
   private cards: CardDesk | undefined;
 
@@ -201,19 +192,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.finding.arrived(client);
     this.ctx.metrics.clients.inc({ room: this.kind });
     this.onArrived(client, auth.user);
-    void this.sendChatHistory(client, auth.user);
-  }
-
-  private async sendChatHistory(client: ExpoClient, user: SessionUser): Promise<void> {
-    try {
-      const history: ChatHistory = { messages: await recentChat(this.ctx.db, this.chatChannel(), CHAT_LIMITS.history) };
-      client.send(MESSAGES.chatHistory, history);
-      const mute = this.ctx.moderation.muteOf(user.id);
-      if (mute)
-        client.send(MESSAGES.notice, { kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
-    } catch (err) {
-      this.ctx.log.error({ err, room: this.roomId }, 'could not read the chat history');
-    }
+    void this.chat.welcome(client, auth.user);
   }
 
   /** Hooks for what a room does with presence: someone came, walked (accepted moves only), left for good. */
@@ -290,28 +269,4 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     player.anim = anim;
     if (client.auth) this.onWalked(client, client.auth.user);
   }
-
-  private async handleChat(client: ExpoClient, payload: unknown): Promise<void> {
-    const walker = client.userData;
-    const user = client.auth?.user;
-    if (!walker || !user) return;
-    const refuse = (notice: Notice) => client.send(MESSAGES.notice, notice);
-    if (!can(user, 'chat.send')) return refuse({ kind: 'message_refused', reason: 'your role may not chat here' });
-    const mute = this.ctx.moderation.muteOf(user.id);
-    if (mute) return refuse({ kind: 'muted', reason: mute.reason || undefined, until: iso(mute.until) });
-    if (!walker.chat.tryTake(Date.now())) return refuse({ kind: 'throttled' });
-    const parsed = ChatSend.safeParse(payload);
-    if (!parsed.success) return refuse({ kind: 'message_refused', reason: describeZodError(parsed.error) });
-    try {
-      const message = await saveChatMessage(this.ctx.db, this.chatChannel(), user, parsed.data.text);
-      this.broadcast(MESSAGES.chat, message);
-    } catch (err) {
-      this.ctx.log.error({ err, room: this.roomId }, 'could not store a chat message');
-      refuse({ kind: 'message_refused', reason: 'the message could not be saved; please try again' });
-    }
-  }
-}
-
-function iso(date: Date | null): string | null {
-  return date ? date.toISOString() : null;
 }

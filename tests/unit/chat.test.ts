@@ -3,10 +3,26 @@ import type { ChatMessage } from '../../shared/chat.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { closeOutcome } from '../../client/net/closeOutcome.ts';
 import { useChat } from '../../client/state/chat.ts';
-import { appendMessages, isMuted, muteAfter, withHistory } from '../../client/state/chatLog.ts';
+import {
+  appendMessages,
+  conversations,
+  isMuted,
+  markDeleted,
+  muteAfter,
+  withHistory,
+} from '../../client/state/chatLog.ts';
 
 function message(id: string, text = `text ${id}`, fromId = 'someone'): ChatMessage {
-  return { id, fromId, name: 'Aigerim', country: 'kz', role: 'visitor', text, at: '2025-05-01T10:00:00.000Z' };
+  return {
+    id,
+    fromId,
+    name: 'Aigerim',
+    country: 'kz',
+    role: 'visitor',
+    text,
+    at: '2025-05-01T10:00:00.000Z',
+    kind: 'room',
+  };
 }
 
 describe('chat log', () => {
@@ -45,7 +61,7 @@ describe('chat store', () => {
     expect(useChat.getState().draft).toBe('hello');
 
     useChat.getState().sent('hello again');
-    useChat.getState().receive(message('m1', 'hello again', 'me'), { mine: true, counted: false });
+    useChat.getState().receive(message('m1', 'hello again', 'me'), { selfId: 'me', panelOpen: false });
     useChat.getState().receiveNotice({ kind: 'throttled' });
     expect(useChat.getState().draft).toBe('');
   });
@@ -54,10 +70,63 @@ describe('chat store', () => {
     const chat = useChat.getState();
     chat.clear();
     chat.receiveNotice({ kind: 'muted', until: null });
-    useChat.getState().receive(message('x'), { mine: false, counted: true });
+    useChat.getState().receive(message('x'), { selfId: 'me', panelOpen: false });
     expect(useChat.getState().unread).toBe(1);
     useChat.getState().enterRoom();
-    expect(useChat.getState()).toMatchObject({ messages: [], unread: 0, notice: null, mute: null });
+    expect(useChat.getState()).toMatchObject({ room: [], unread: 0, notice: null, mute: null });
+  });
+});
+
+describe('chat kinds in the client', () => {
+  const direct = (id: string, fromId: string, to: { id: string; name: string }, at: string): ChatMessage => ({
+    ...message(id, `text ${id}`, fromId),
+    name: fromId === 'me' ? 'Me' : 'Bolat',
+    kind: 'direct',
+    to,
+    at,
+  });
+
+  it('groups direct messages into conversations by the other person, the most recent first', () => {
+    const list = conversations(
+      [
+        direct('1', 'me', { id: 'bolat', name: 'Bolat' }, '2025-05-01T10:00:00Z'),
+        direct('2', 'aida', { id: 'me', name: 'Me' }, '2025-05-01T10:01:00Z'),
+        direct('3', 'bolat', { id: 'me', name: 'Me' }, '2025-05-01T10:02:00Z'),
+      ],
+      'me',
+    );
+    expect(list.map((c) => [c.peer.id, c.last.id])).toEqual([
+      ['bolat', '3'],
+      ['aida', '2'],
+    ]);
+  });
+
+  it('keeps a deleted message in place without its text', () => {
+    const log = [message('a'), message('b')];
+    const after = markDeleted(log, 'a');
+    expect(after[0]).toMatchObject({ id: 'a', text: '', deleted: true });
+    expect(after[1]).toBe(log[1]);
+    expect(markDeleted(log, 'missing')).toBe(log);
+  });
+
+  it('counts unread per tab and per conversation, and reads only the view that is shown', () => {
+    const chat = useChat.getState();
+    chat.clear();
+    const me = { selfId: 'me', panelOpen: true };
+    useChat.getState().receive(message('r1'), me);
+    expect(useChat.getState().unread).toBe(0);
+    useChat.getState().receive({ ...message('n1'), kind: 'nearby' }, me);
+    useChat.getState().receive(direct('d1', 'bolat', { id: 'me', name: 'Me' }, '2025-05-01T10:00:00Z'), me);
+    expect(useChat.getState().unreadBy).toEqual({ room: 0, nearby: 1, direct: { bolat: 1 } });
+    expect(useChat.getState().unread).toBe(2);
+    useChat.getState().showTab('nearby');
+    expect(useChat.getState().unread).toBe(1);
+    useChat.getState().openConversation({ id: 'bolat', name: 'Bolat' });
+    expect(useChat.getState()).toMatchObject({ tab: 'direct', unread: 0 });
+    // A new room keeps the conversations.
+    useChat.getState().enterRoom();
+    expect(useChat.getState().direct.map((m) => m.id)).toEqual(['d1']);
+    expect(useChat.getState().nearby).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHAT_LIMITS } from '../../../shared/chat.ts';
-import { sendChat } from '../../net/rooms.ts';
-import { useChat } from '../../state/chat.ts';
+import { sendChat } from '../../net/chatChannel.ts';
+import { useChat, type ChatTab } from '../../state/chat.ts';
 import { useWorld } from '../../state/world.ts';
 import { formatNumber } from '../exhibitor/formatters.ts';
 import { sendProblem } from './sendProblem.ts';
@@ -10,8 +10,17 @@ import { sendProblem } from './sendProblem.ts';
 /** From this share of the limit on, the counter turns to a warning colour. */
 const WARN_AT = 0.9;
 
+export interface ChatComposerProps {
+  /** Says who will read the message, for screen readers. */
+  label: string;
+  kind: ChatTab;
+  /** The recipient of a direct message. */
+  toId?: string;
+  muted: boolean;
+}
+
 /** The line to write on: Enter sends, Shift+Enter starts a new line; closed while muted. */
-export function ChatComposer({ place, muted }: { place: string; muted: boolean }) {
+export function ChatComposer({ label, kind, toId, muted }: ChatComposerProps) {
   const { t, i18n } = useTranslation();
   const draft = useChat((s) => s.draft);
   const connected = useWorld((s) => s.status === 'connected');
@@ -31,7 +40,7 @@ export function ChatComposer({ place, muted }: { place: string; muted: boolean }
   const send = (event?: FormEvent) => {
     event?.preventDefault();
     if (muted || !draft.trim()) return;
-    const result = sendChat(draft);
+    const result = sendChat(kind, draft, toId);
     setProblem(result.ok ? null : sendProblem(t, result));
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -52,7 +61,7 @@ export function ChatComposer({ place, muted }: { place: string; muted: boolean }
       )}
       <div className="chat-input-row">
         <label htmlFor="chat-input" className="visually-hidden">
-          {t('chat.inputLabel', { place })}
+          {label}
         </label>
         <textarea
           ref={input}

@@ -1,9 +1,10 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChatMessage } from '../../../shared/chat.ts';
 import { useSlotTime } from '../../i18n/useSlotTime.ts';
-import { useChat } from '../../state/chat.ts';
+import { deleteMessage } from '../../net/chatChannel.ts';
+import type { ChatMessage, Peer } from '../../state/chatLog.ts';
 import { useSession } from '../../state/session.ts';
+import { DeleteMessageDialog } from './DeleteMessageDialog.tsx';
 import { MessageItem } from './MessageItem.tsx';
 
 /** Messages from the same person this close together read as one block under one name. */
@@ -19,14 +20,23 @@ function continues(previous: ChatMessage | undefined, message: ChatMessage): boo
   );
 }
 
-/** The room's messages, oldest first, following the newest unless the reader has scrolled back. */
-export function MessageList() {
+export interface MessageListProps {
+  messages: readonly ChatMessage[];
+  /** What an empty list says. */
+  empty: string;
+  /** Present where a message's author can be written to directly. */
+  onWrite?: (peer: Peer) => void;
+}
+
+/** Messages, oldest first, following the newest unless the reader has scrolled back; organisers may delete. */
+export function MessageList({ messages, empty, onWrite }: MessageListProps) {
   const { t } = useTranslation();
-  const messages = useChat((s) => s.messages);
-  const selfId = useSession((s) => s.session?.user.id);
+  const user = useSession((s) => s.session?.user);
   const { at: formatTime } = useSlotTime();
   const log = useRef<HTMLDivElement>(null);
   const stuck = useRef(true);
+  const [deleting, setDeleting] = useState<ChatMessage | null>(null);
+  const mayDelete = user?.role === 'organiser';
 
   useLayoutEffect(() => {
     const el = log.current;
@@ -36,6 +46,7 @@ export function MessageList() {
   return (
     <div
       ref={log}
+      id="chat-view"
       className="chat-log"
       role="log"
       aria-label={t('chat.messages')}
@@ -46,19 +57,31 @@ export function MessageList() {
       }}
     >
       {messages.length === 0 ? (
-        <p className="chat-empty">{t('chat.empty')}</p>
+        <p className="chat-empty">{empty}</p>
       ) : (
         <ol className="chat-messages">
           {messages.map((m, i) => (
             <MessageItem
               key={m.id}
               message={m}
-              mine={m.fromId === selfId}
+              mine={m.fromId === user?.id}
               continued={continues(messages[i - 1], m)}
               formatTime={formatTime}
+              onWrite={onWrite}
+              onDelete={mayDelete ? setDeleting : undefined}
             />
           ))}
         </ol>
+      )}
+      {deleting && (
+        <DeleteMessageDialog
+          message={deleting}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            deleteMessage(deleting.id);
+            setDeleting(null);
+          }}
+        />
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { CardsPanel } from '../cards/CardsPanel.tsx';
 import { ChatPanel } from '../chat/ChatPanel.tsx';
 import { FindPanel } from '../find/FindPanel.tsx';
 import { PeoplePanel } from '../people/PeoplePanel.tsx';
+import { ReactionBar } from '../reactions/ReactionBar.tsx';
 import { StageAudioUnlock } from '../stage/StageAudioUnlock.tsx';
 import { StagePanel } from '../stage/StagePanel.tsx';
 import { VoiceControls } from '../voice/VoiceControls.tsx';
@@ -140,6 +141,7 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </HudButton>
         )}
         {pavilionId && !stageOpen && <StageAudioUnlock />}
+        <ReactionBar />
         {children}
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import '../chat/chat.css';
+import { startConversation } from '../chat/startConversation.ts';
 import { Flag } from '../Flag.tsx';
 import { RoleBadge } from '../RoleBadge.tsx';
 import { CardOfferButton } from '../cards/CardOfferButton.tsx';
@@ -39,6 +41,17 @@ export function PersonRow({ person, countryName, moderation }: PersonRowProps) {
         </div>
         <RoleBadge role={person.role} />
         {!person.self && <CardOfferButton person={person} />}
+        {!person.self && (
+          <button
+            type="button"
+            className="person-message"
+            onClick={() => startConversation({ id: person.id, name: person.name })}
+            aria-label={t('chat.writeTo', { name: person.name })}
+            title={t('chat.writeTo', { name: person.name })}
+          >
+            {t('chat.message')}
+          </button>
+        )}
         {moderation && (
           <button
             type="button"

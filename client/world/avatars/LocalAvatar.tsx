@@ -3,9 +3,11 @@ import { Suspense, useRef } from 'react';
 import type { Group } from 'three';
 import type { SessionUser } from '../../../shared/api.ts';
 import { ANIMS } from '../../../shared/protocol.ts';
+import { SELF } from '../../state/reactions.ts';
 import { motion } from '../motion.ts';
 import { AvatarFigure } from './AvatarFigure.tsx';
 import { AvatarLabel } from './AvatarLabel.tsx';
+import { ReactionBubble } from './ReactionBubble.tsx';
 import { SpeakingIndicator } from './SpeakingIndicator.tsx';
 import { bob } from './bob.ts';
 import { useCountryColors } from './useCountryColors.ts';
@@ -34,6 +36,7 @@ export function LocalAvatar({ user }: { user: SessionUser }) {
       <Suspense fallback={null}>
         <AvatarLabel name={user.name} country={user.country} />
       </Suspense>
+      <ReactionBubble who={SELF} />
     </group>
   );
 }

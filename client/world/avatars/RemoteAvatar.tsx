@@ -6,6 +6,7 @@ import type { RosterEntry } from '../../state/world.ts';
 import { INTERPOLATION_DELAY_MS, motion, sampleAt, type Sample } from '../motion.ts';
 import { AvatarFigure } from './AvatarFigure.tsx';
 import { AvatarLabel } from './AvatarLabel.tsx';
+import { ReactionBubble } from './ReactionBubble.tsx';
 import { SpeakingIndicator } from './SpeakingIndicator.tsx';
 import { useCountryColors } from './useCountryColors.ts';
 import { bob } from './bob.ts';
@@ -43,6 +44,7 @@ export function RemoteAvatar({ id, entry }: { id: string; entry: RosterEntry }) 
           <AvatarLabel name={entry.name} country={entry.country} away={entry.away} />
         </Suspense>
       )}
+      <ReactionBubble who={id} />
     </group>
   );
 }

@@ -1,0 +1,37 @@
+import type { Room } from '@colyseus/core';
+import { describeZodError } from '../../shared/errors.ts';
+import { MESSAGES, type Notice } from '../../shared/protocol.ts';
+import { REACTION_LIMITS, ReactionMessages, ReactionSend, type Reaction } from '../../shared/reactions.ts';
+import { TokenBucket } from '../limits/tokenBucket.ts';
+import { muteNotice } from './chatHandlers.ts';
+import type { ExpoClient, Walker } from './ExpoRoom.ts';
+import { clientsNear } from './nearby.ts';
+import type { RoomContext } from './roomContext.ts';
+
+/**
+ * Reactions (wave, applause, ...): shown above the sender's avatar to the people near them,
+ * the sender included. They have their own rate limit, apart from chat's, and a muted person
+ * cannot react either.
+ */
+export function registerReactionHandlers(room: Room, ctx: RoomContext): void {
+  // Kept beside each connection's walker, and gone with it.
+  const buckets = new WeakMap<Walker, TokenBucket>();
+  const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
+
+  room.onMessage(ReactionMessages.react, (client: ExpoClient, payload: unknown) => {
+    const walker = client.userData;
+    const user = client.auth?.user;
+    if (!walker || !user) return;
+    const mute = ctx.moderation.muteOf(user.id);
+    if (mute) return refuse(client, muteNotice(mute));
+    const now = Date.now();
+    let bucket = buckets.get(walker);
+    if (!bucket)
+      buckets.set(walker, (bucket = new TokenBucket(1000 / REACTION_LIMITS.intervalMs, REACTION_LIMITS.burst, now)));
+    if (!bucket.tryTake(now)) return refuse(client, { kind: 'throttled' });
+    const parsed = ReactionSend.safeParse(payload);
+    if (!parsed.success) return refuse(client, { kind: 'message_refused', reason: describeZodError(parsed.error) });
+    const reaction: Reaction = { sessionId: client.sessionId, emote: parsed.data.emote };
+    for (const near of clientsNear(room, client)) near.send(ReactionMessages.react, reaction);
+  });
+}
