@@ -101,7 +101,6 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </span>
           <span className="visually-hidden">{t('world.peopleHere', { count })}</span>
         </HudButton>
-        <VoiceControls />
         <HudButton
           ref={findButton}
           panel="find"
@@ -141,6 +140,7 @@ export function HudDock({ children }: { children?: ReactNode }) {
           </HudButton>
         )}
         {pavilionId && !stageOpen && <StageAudioUnlock />}
+        <VoiceControls />
         <ReactionBar />
         {children}
       </div>

@@ -28,9 +28,11 @@ export function VoiceControls() {
 
   if (connection === 'unavailable') {
     return (
-      <p className="voice-note" role="status" data-testid="voice-note">
+      // Short in the dock; the whole reason is its tooltip and what a screen reader reads.
+      <p className="voice-note voice-off" role="status" data-testid="voice-note" title={t('voice.unavailable')}>
         <MicIcon off />
-        {t('voice.unavailable')}
+        <span aria-hidden="true">{t('voice.unavailableShort')}</span>
+        <span className="visually-hidden">{t('voice.unavailable')}</span>
       </p>
     );
   }
