@@ -19,6 +19,8 @@ export const FIND_LIMITS = {
 
 /** A person's id as sessions give them out. */
 export const UserId = z.uuid('not a person id');
+/** A Colyseus room id: one instance of the plaza or of a pavilion. */
+export const RoomId = z.string().regex(/^[\w-]{1,64}$/, 'not a room id');
 
 /** Where someone is: the plaza or inside one pavilion (the same shape as the world's Zone). */
 export const Place = z.discriminatedUnion('kind', [
@@ -74,7 +76,8 @@ export type JumpRequest = z.infer<typeof JumpRequest>;
 export const JumpPlaced = z.object({ userId: UserId, x: z.number(), z: z.number(), ry: z.number() });
 export type JumpPlaced = z.infer<typeof JumpPlaced>;
 
-export const JumpElsewhere = z.object({ userId: UserId, place: Place });
+/** `roomId` names the very instance: a zone may have several, and only one of them holds the person. */
+export const JumpElsewhere = z.object({ userId: UserId, place: Place, roomId: RoomId });
 export type JumpElsewhere = z.infer<typeof JumpElsewhere>;
 
 export const JUMP_REFUSALS = ['not_here', 'not_findable', 'self', 'throttled', 'invalid'] as const;

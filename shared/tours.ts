@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryId } from './countries.ts';
-import { Place, UserId } from './find.ts';
+import { Place, RoomId, UserId } from './find.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -55,7 +55,7 @@ export const TourState = z.object({
 export type TourState = z.infer<typeof TourState>;
 
 /** server → client: the guide went into another room; join it beside them (`near: guideId`). */
-export const TourFollow = z.object({ tourId: TourId, guideId: UserId, place: Place });
+export const TourFollow = z.object({ tourId: TourId, guideId: UserId, place: Place, roomId: RoomId });
 export type TourFollow = z.infer<typeof TourFollow>;
 
 export const TOUR_END_REASONS = ['ended', 'guide_left'] as const;

@@ -41,10 +41,10 @@ export const VoiceMessages = {
 
 export const VoiceTokenRequest = z.object({}).strict();
 
-/** The server's answer: a token, or why there is none (voice off on this server). */
+/** The server's answer: a token, or why there is none (voice off on this server; minting failed or was asked for too often). */
 export const VoiceTokenReply = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), token: MediaToken }),
-  z.object({ ok: z.literal(false), reason: z.enum(['unavailable']) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['unavailable', 'failed']) }),
 ]);
 export type VoiceTokenReply = z.infer<typeof VoiceTokenReply>;
 

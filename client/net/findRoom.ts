@@ -11,12 +11,11 @@ import {
   TourState,
   TourSummary,
 } from '../../shared/tours.ts';
-import { sameZone } from '../../shared/world/world.ts';
 import { useFind, type Destination } from '../state/find.ts';
 import { useTours } from '../state/tours.ts';
 import { useWorld } from '../state/world.ts';
 import { motion } from '../world/motion.ts';
-import { handOver, RETRY_EVERY_MS, sendChecked } from './rooms.ts';
+import { currentRoomId, handOver, RETRY_EVERY_MS, sendChecked } from './rooms.ts';
 import { sleep } from './sleep.ts';
 
 /** A jump the server never answered (the connection dropped meanwhile) stops showing as under way. */
@@ -42,7 +41,7 @@ export function listenToFinding(next: Room, current: () => boolean): void {
     const jumping = useFind.getState().jumpingTo;
     if (!current() || !elsewhere.success || jumping?.userId !== elsewhere.data.userId) return;
     clearTimeout(unanswered);
-    void handOver(elsewhere.data.place, elsewhere.data.userId).then((done) => {
+    void handOver(elsewhere.data.place, elsewhere.data.userId, elsewhere.data.roomId).then((done) => {
       // A refusal from the new room arrives first and clears the jump; otherwise they are beside them now.
       if (useFind.getState().jumpingTo !== jumping) return;
       if (done) arrived();
@@ -100,8 +99,8 @@ function arrived(): void {
 async function followGuide(follow: TourFollow): Promise<void> {
   const stillFollowing = () => useTours.getState().mine.tour?.id === follow.tourId;
   for (let attempt = 0; attempt < FOLLOW_ATTEMPTS && stillFollowing(); attempt++) {
-    if (sameZone(useWorld.getState().zone, follow.place)) return;
-    if (await handOver(follow.place, follow.guideId)) return;
+    if (currentRoomId() === follow.roomId) return;
+    if (await handOver(follow.place, follow.guideId, follow.roomId)) return;
     await sleep(RETRY_EVERY_MS);
   }
 }

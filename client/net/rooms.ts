@@ -68,11 +68,19 @@ function noticeFor(error: unknown): Notice {
   return { key: 'errors.network' };
 }
 
-function joinOptions(zone: Zone, spawn: Spawn | undefined, near?: string) {
+/** Joins a zone; with `roomId`, that very instance of it, or any with a free seat if that one is gone or full. */
+function joinOptions(zone: Zone, spawn: Spawn | undefined, near?: string, roomId?: string): Promise<ExpoRoom> {
   const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}), ...(near ? { near } : {}) };
-  return zone.kind === 'plaza'
-    ? client!.joinOrCreate<ExpoRoomState>(ROOMS.plaza, base)
-    : client!.joinOrCreate<ExpoRoomState>(ROOMS.pavilion, { ...base, pavilionId: zone.id });
+  const options = zone.kind === 'plaza' ? base : { ...base, pavilionId: zone.id };
+  const anyInstance = () =>
+    client!.joinOrCreate<ExpoRoomState>(zone.kind === 'plaza' ? ROOMS.plaza : ROOMS.pavilion, options);
+  if (!roomId) return anyInstance();
+  return client!.joinById<ExpoRoomState>(roomId, options).catch(anyInstance);
+}
+
+/** The id of the room instance the visitor is in, if any. */
+export function currentRoomId(): string | null {
+  return room?.roomId ?? null;
 }
 
 function rosterEntry(p: PlayerState): RosterEntry {
@@ -301,7 +309,7 @@ export async function enterExpo(sessionToken: string): Promise<void> {
  * leave the old. With `near` (someone found, or one's tour guide) the room places the visitor
  * beside that person, even in the zone they are in already; true once the move is done.
  */
-export async function handOver(zone: Zone, near?: string): Promise<boolean> {
+export async function handOver(zone: Zone, near?: string, roomId?: string): Promise<boolean> {
   const current = room;
   const now = Date.now();
   if (!current || handingOver || now - lastFailedHandover < HANDOVER_COOLDOWN_MS) return false;
@@ -311,7 +319,7 @@ export async function handOver(zone: Zone, near?: string): Promise<boolean> {
   try {
     const mine = generation;
     const spawn = near ? undefined : { x: motion.self.x, z: motion.self.z, ry: motion.self.ry };
-    const next = await joinOptions(zone, spawn, near);
+    const next = await joinOptions(zone, spawn, near, roomId);
     // The old room dropped or the visitor left while joining: this room is no longer wanted.
     if (mine !== generation || room !== current || useWorld.getState().status !== 'connected') {
       void next.leave(true);

@@ -47,7 +47,9 @@ function answer(raw: unknown): void {
   if (!reply.success || !waiting) return;
   pending = null;
   if (reply.data.ok) waiting.resolve(reply.data.token);
-  else waiting.reject(new ApiFailure('unavailable', 'voice is off on this server'));
+  else if (reply.data.reason === 'unavailable')
+    waiting.reject(new ApiFailure('unavailable', 'voice is off on this server'));
+  else waiting.reject(new ApiFailure('network', 'voice did not start'));
 }
 
 /** User id → session id of everyone in the world room (positions are kept by session). */
@@ -108,7 +110,14 @@ const voice: LiveKitConnection<string> = new LiveKitConnection<string>({
       .on(lk.RoomEvent.TrackUnsubscribed, (track) => {
         if (track.kind === lk.Track.Kind.Audio) unplaceVoice(track as RemoteAudioTrack);
       })
-      .on(lk.RoomEvent.TrackPublished, () => ours() && choose(next, lk));
+      .on(lk.RoomEvent.TrackPublished, () => ours() && choose(next, lk))
+      // An organiser's mute (or its end) changes what this person may publish while connected.
+      .on(lk.RoomEvent.ParticipantPermissionsChanged, (_before, participant) => {
+        if (!ours() || participant !== next.localParticipant) return;
+        const mayTalk = participant.permissions?.canPublish === true;
+        useVoice.setState(mayTalk ? { mayTalk } : { mayTalk, mode: 'off' });
+        void applyMicrophone();
+      });
   },
   joined(current, lk, stale) {
     useVoice.setState({ error: null });

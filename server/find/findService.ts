@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api.ts';
 import { FIND_LIMITS, type FoundPerson, type JumpRefused } from '../../shared/find.ts';
 import { matchesWords, queryWords } from '../../shared/textSearch.ts';
-import { sameZone } from '../../shared/world/world.ts';
 import { loadProfile, profilesOf } from '../db/profileStore.ts';
 import type { Database } from '../db/schema.ts';
 import { TokenBucket } from '../limits/tokenBucket.ts';
@@ -37,18 +36,19 @@ export class FindService {
 
   async search(searcher: SessionUser, query: string): Promise<FoundPerson[]> {
     const words = queryWords(query, searcher.lang);
-    const here = this.presence.whereIs(searcher.id)?.place;
+    const hereRoom = this.presence.whereIs(searcher.id)?.roomId;
     const present = [...this.presence.everyone()].filter((p) => p.user.id !== searcher.id && !this.isBanned(p.user.id));
     const profiles = await profilesOf(
       this.db,
       present.map((p) => p.user.id),
     );
     const found: FoundPerson[] = [];
-    for (const { user, place } of present) {
+    for (const { user, place, roomId } of present) {
       const profile = profiles.get(user.id);
       const organisation = profile?.organisation ?? '';
       const findable = profile?.findable ?? true;
-      if (!findable && !(here && sameZone(here, place))) continue;
+      // Someone hidden is listed only to those who can see them anyway: the same room instance.
+      if (!findable && roomId !== hereRoom) continue;
       if (!matchesWords(words, [user.name, organisation], searcher.lang)) continue;
       found.push({
         userId: user.id,

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { SessionUser } from '../../shared/api.ts';
 import type { Vec2 } from '../../shared/world/geometry.ts';
-import { sameZone, type Zone } from '../../shared/world/world.ts';
+import type { Zone } from '../../shared/world/world.ts';
 
 /** One person in one room of this process, as finding people and tours see them. */
 export interface Presence {
@@ -16,8 +16,8 @@ export interface Presence {
 }
 
 interface PresenceEvents {
-  /** The person is now in another zone than before (a hand-over done, or a first arrival). */
-  moved: [userId: string, place: Zone];
+  /** The person is now in another room than before (a hand-over done, or a first arrival); zones split into instances. */
+  moved: [userId: string, place: Zone, roomId: string];
   /** The person's last connection is gone. */
   gone: [userId: string];
 }
@@ -35,7 +35,8 @@ export class PresenceDirectory {
     const list = this.byUser.get(presence.user.id) ?? [];
     list.push(presence);
     this.byUser.set(presence.user.id, list);
-    if (!before || !sameZone(before.place, presence.place)) this.events.emit('moved', presence.user.id, presence.place);
+    if (before?.roomId !== presence.roomId)
+      this.events.emit('moved', presence.user.id, presence.place, presence.roomId);
   }
 
   depart(presence: Presence): void {
@@ -46,7 +47,7 @@ export class PresenceDirectory {
     if (rest.length > 0) {
       this.byUser.set(presence.user.id, rest);
       const now = rest.at(-1)!;
-      if (before && !sameZone(before.place, now.place)) this.events.emit('moved', presence.user.id, now.place);
+      if (before && before.roomId !== now.roomId) this.events.emit('moved', presence.user.id, now.place, now.roomId);
       return;
     }
     this.byUser.delete(presence.user.id);

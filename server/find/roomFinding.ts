@@ -59,7 +59,7 @@ export function attachFinding(room: Room<ExpoRoomState>, ctx: RoomContext, zone:
     const player = room.state.players.get(client.sessionId);
     if (!player || !room.clients.getById(client.sessionId)) return;
     if (target.roomId !== room.roomId) {
-      const elsewhere: JumpElsewhere = { userId: target.user.id, place: target.place };
+      const elsewhere: JumpElsewhere = { userId: target.user.id, place: target.place, roomId: target.roomId };
       return client.send(FindMessages.elsewhere, elsewhere);
     }
     const spot = besideInThisRoom(target, client.sessionId, walker);

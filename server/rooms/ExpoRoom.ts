@@ -25,7 +25,7 @@ import { registerChatHandlers, type RoomChat } from './chatHandlers.ts';
 import { isWellFormedFrame } from './frameCheck.ts';
 import { registerReactionHandlers } from './reactionHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
-import { leaveVoice, registerVoiceHandlers } from './voiceHandlers.ts';
+import { leaveVoice, registerVoiceHandlers, voiceFollowsMute } from './voiceHandlers.ts';
 import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
 
 const HANDOVER_GRACE_MS = 1000;
@@ -180,7 +180,10 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       flood: messageFloodGuard(now),
       throttleNoticeAt: 0,
       presence: {
-        notify: (notice) => this.notify(sessionId, notice),
+        notify: (notice) => {
+          this.notify(sessionId, notice);
+          voiceFollowsMute(this, this.ctx, auth.user, notice);
+        },
         send: (type, message) => this.clients.getById(sessionId)?.send(type, message),
         expel: (code) => this.expel(sessionId, code),
       },

@@ -2,9 +2,9 @@ import type { Room } from '@colyseus/core';
 import { describeZodError } from '../../shared/errors.ts';
 import { MESSAGES, type Notice } from '../../shared/protocol.ts';
 import { REACTION_LIMITS, ReactionMessages, ReactionSend, type Reaction } from '../../shared/reactions.ts';
-import { TokenBucket } from '../limits/tokenBucket.ts';
+import { clientBudget } from '../limits/clientBudget.ts';
 import { muteNotice } from './chatHandlers.ts';
-import type { ExpoClient, Walker } from './ExpoRoom.ts';
+import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
 import type { RoomContext } from './roomContext.ts';
 
@@ -14,8 +14,7 @@ import type { RoomContext } from './roomContext.ts';
  * cannot react either.
  */
 export function registerReactionHandlers(room: Room, ctx: RoomContext): void {
-  // Kept beside each connection's walker, and gone with it.
-  const buckets = new WeakMap<Walker, TokenBucket>();
+  const mayReact = clientBudget(1000 / REACTION_LIMITS.intervalMs, REACTION_LIMITS.burst);
   const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
 
   room.onMessage(ReactionMessages.react, (client: ExpoClient, payload: unknown) => {
@@ -24,11 +23,7 @@ export function registerReactionHandlers(room: Room, ctx: RoomContext): void {
     if (!walker || !user) return;
     const mute = ctx.moderation.muteOf(user.id);
     if (mute) return refuse(client, muteNotice(mute));
-    const now = Date.now();
-    let bucket = buckets.get(walker);
-    if (!bucket)
-      buckets.set(walker, (bucket = new TokenBucket(1000 / REACTION_LIMITS.intervalMs, REACTION_LIMITS.burst, now)));
-    if (!bucket.tryTake(now)) return refuse(client, { kind: 'throttled' });
+    if (!mayReact(walker)) return refuse(client, { kind: 'throttled' });
     const parsed = ReactionSend.safeParse(payload);
     if (!parsed.success) return refuse(client, { kind: 'message_refused', reason: describeZodError(parsed.error) });
     const reaction: Reaction = { sessionId: client.sessionId, emote: parsed.data.emote };

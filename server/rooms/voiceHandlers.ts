@@ -5,6 +5,7 @@ import { MESSAGES, type Notice } from '../../shared/protocol.ts';
 import type { MediaSource } from '../../shared/stage.ts';
 import { VoiceMessages, VoiceTokenRequest, voiceRoomName, type VoiceTokenReply } from '../../shared/voice.ts';
 import { can } from '../auth/permissions.ts';
+import { clientBudget } from '../limits/clientBudget.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
 
@@ -14,6 +15,8 @@ import type { RoomContext } from './roomContext.ts';
  * Whom each listener hears is chosen by the listener (shared/voice.ts); the server only admits.
  */
 export function registerVoiceHandlers(room: Room, ctx: RoomContext): void {
+  // Enough for a reconnect or two in a row; minting tokens in a loop is not.
+  const mayAsk = clientBudget(0.2, 4);
   room.onMessage(VoiceMessages.tokenRequest, async (client: ExpoClient, payload: unknown) => {
     const user = client.auth?.user;
     if (!user) return;
@@ -24,16 +27,12 @@ export function registerVoiceHandlers(room: Room, ctx: RoomContext): void {
         reason: describeZodError(input.error),
       } satisfies Notice);
     }
+    const failed: VoiceTokenReply = { ok: false, reason: 'failed' };
+    if (!mayAsk(client)) return client.send(VoiceMessages.token, failed);
     const reply = await voiceToken(ctx, room.roomId, user).catch((err: unknown) => {
       ctx.log.error({ err, room: room.roomId }, 'could not mint a voice token');
-      return null;
+      return failed;
     });
-    if (!reply) {
-      return client.send(MESSAGES.notice, {
-        kind: 'message_refused',
-        reason: 'voice did not start; please try again',
-      } satisfies Notice);
-    }
     client.send(VoiceMessages.token, reply);
   });
 }
@@ -46,8 +45,22 @@ async function voiceToken(ctx: RoomContext, roomId: string, user: SessionUser): 
   return { ok: true, token: { url: ctx.media.url, token, identity: user.id, publish, admin: false } };
 }
 
+/**
+ * A mute from an organiser silences the person's voice at once, not just their next connection;
+ * lifting it gives the microphone back. Other notices do not concern voice.
+ */
+export function voiceFollowsMute(room: Room, ctx: RoomContext, user: SessionUser, notice: Notice): void {
+  if (!ctx.media || (notice.kind !== 'muted' && notice.kind !== 'unmuted')) return;
+  const publish: MediaSource[] = notice.kind === 'unmuted' && can(user, 'voice.talk') ? ['microphone'] : [];
+  ctx.media.setPublishing(voiceRoomName(room.roomId), user.id, publish).catch((err: unknown) => {
+    ctx.log.warn({ err, room: room.roomId }, 'could not change what a muted visitor may say');
+  });
+}
+
 /** Someone left the room for good: they leave its voice too, whatever their page still holds. */
 export function leaveVoice(room: Room, ctx: RoomContext, user: SessionUser): void {
+  // Another tab of the same person in this room shares the LiveKit identity: it keeps its voice.
+  if (room.clients.some((c) => (c as ExpoClient).auth?.user.id === user.id)) return;
   ctx.media?.removeParticipant(voiceRoomName(room.roomId), user.id).catch((err: unknown) => {
     ctx.log.warn({ err, room: room.roomId }, 'could not take a departed visitor out of the voice room');
   });

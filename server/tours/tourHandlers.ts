@@ -4,14 +4,20 @@ import type { SessionUser } from '../../shared/api.ts';
 import { describeZodError } from '../../shared/errors.ts';
 import { TourCommand, TourMessages, TourRef, TourStart, type TourRefused } from '../../shared/tours.ts';
 import { can } from '../auth/permissions.ts';
+import { clientBudget } from '../limits/clientBudget.ts';
 import type { ExpoClient } from '../rooms/ExpoRoom.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
+
+const TOUR_ACTIONS_PER_SECOND = 0.5;
+const TOUR_ACTIONS_BURST = 4;
 
 /**
  * The tour messages of an expo room. Each handler validates, checks permission, then asks the
  * tour hub; a refusal is told to the sender and changes nothing.
  */
 export function attachTours(room: Room, ctx: RoomContext): void {
+  // Starting a tour speaks to the whole room and every change to every member: a few in a row, then slowly.
+  const mayAct = clientBudget(TOUR_ACTIONS_PER_SECOND, TOUR_ACTIONS_BURST);
   function on<T>(
     type: string,
     schema: z.ZodType<T>,
@@ -20,6 +26,11 @@ export function attachTours(room: Room, ctx: RoomContext): void {
     room.onMessage(type, (client: ExpoClient, payload: unknown) => {
       const user = client.auth?.user;
       if (!user) return;
+      if (!mayAct(client)) {
+        return client.send(TourMessages.refused, {
+          message: 'too many tour actions at once; wait a moment',
+        } satisfies TourRefused);
+      }
       const input = schema.safeParse(payload);
       const reason = input.success ? run(client, user, input.data) : describeZodError(input.error);
       if (reason) client.send(TourMessages.refused, { message: reason } satisfies TourRefused);

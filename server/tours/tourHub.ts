@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionUser } from '../../shared/api.ts';
 import { TourMessages, type TourEnded, type TourFollow, type TourState, type TourSummary } from '../../shared/tours.ts';
-import { sameZone, type Zone } from '../../shared/world/world.ts';
+import type { Zone } from '../../shared/world/world.ts';
 import type { PresenceDirectory } from '../find/presenceDirectory.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 
@@ -33,10 +33,10 @@ export class TourHub {
     private readonly presence: PresenceDirectory,
     private readonly clients: ClientDirectory,
   ) {
-    presence.events.on('moved', (userId, place) => {
+    presence.events.on('moved', (userId, place, roomId) => {
       this.cancelLeaving(userId);
       const tour = this.guiding.get(userId);
-      if (tour) this.guideMoved(tour, place);
+      if (tour) this.guideMoved(tour, place, roomId);
     });
     presence.events.on('gone', (userId) => {
       if (!this.guiding.has(userId) && !this.following.has(userId)) return;
@@ -83,8 +83,8 @@ export class TourHub {
     tour.members.add(user.id);
     this.following.set(user.id, tour);
     this.tell(tour);
-    const guideAt = this.presence.whereIs(tour.guide.id)?.place;
-    if (guideAt) this.bringAlong(tour, user.id, guideAt);
+    const guideAt = this.presence.whereIs(tour.guide.id);
+    if (guideAt) this.bringAlong(tour, user.id, guideAt.place, guideAt.roomId);
     return undefined;
   }
 
@@ -143,16 +143,16 @@ export class TourHub {
     };
   }
 
-  private guideMoved(tour: Tour, place: Zone): void {
+  private guideMoved(tour: Tour, place: Zone, roomId: string): void {
     this.tell(tour);
-    for (const member of tour.members) this.bringAlong(tour, member, place);
+    for (const member of tour.members) this.bringAlong(tour, member, place, roomId);
   }
 
-  /** Tells a member in another zone than the guide to follow them there. */
-  private bringAlong(tour: Tour, member: string, place: Zone): void {
-    const at = this.presence.whereIs(member)?.place;
-    if (!at || sameZone(at, place)) return;
-    const follow: TourFollow = { tourId: tour.id, guideId: tour.guide.id, place };
+  /** Tells a member in another room than the guide (another zone, or another instance of it) to follow. */
+  private bringAlong(tour: Tour, member: string, place: Zone, roomId: string): void {
+    const at = this.presence.whereIs(member);
+    if (!at || at.roomId === roomId) return;
+    const follow: TourFollow = { tourId: tour.id, guideId: tour.guide.id, place, roomId };
     this.send(member, TourMessages.follow, follow);
   }
 

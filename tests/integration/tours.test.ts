@@ -132,7 +132,12 @@ describe('guided tours', { timeout: 60_000 }, () => {
     // The guide walks into the Kazakhstan pavilion: the member is told to follow, and arrives beside the guide.
     await moveTo(g, { kind: 'pavilion', id: 'kz' });
     await until(() => m.follows.length === 1, 5000, 'follow');
-    expect(m.follows[0]).toEqual({ tourId: id, guideId: g.userId, place: { kind: 'pavilion', id: 'kz' } });
+    expect(m.follows[0]).toEqual({
+      tourId: id,
+      guideId: g.userId,
+      place: { kind: 'pavilion', id: 'kz' },
+      roomId: g.room.roomId,
+    });
     expect(stay.follows).toEqual([]);
     await moveTo(m, m.follows[0]!.place, m.follows[0]!.guideId);
     await until(() => positionOf(m.room, m.userId) !== undefined && positionOf(m.room, g.userId) !== undefined);
@@ -143,7 +148,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
     // Back out to the plaza: followed again.
     await moveTo(g, { kind: 'plaza' });
     await until(() => m.follows.length === 2, 5000, 'second follow');
-    expect(m.follows[1]!.place).toEqual({ kind: 'plaza' });
+    expect(m.follows[1]).toMatchObject({ place: { kind: 'plaza' }, roomId: g.room.roomId });
     await moveTo(m, { kind: 'plaza' }, g.userId);
 
     // One click: the member leaves; the guide's next move is not followed any more.

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { VOICE } from '../../shared/voice.ts';
 import { ARTIFACTS, enterAs } from '../fixtures/browser.ts';
 import { livekitSuite } from '../fixtures/livekitSuite.ts';
-import { until } from '../fixtures/server.ts';
+import { call } from '../fixtures/http.ts';
+import { sessionWithRole, until } from '../fixtures/server.ts';
 
 const suite = livekitSuite();
 
@@ -121,6 +122,27 @@ describe('proximity voice in the plaza', { timeout: 600_000 }, () => {
     await walkUntil(pageC, 'KeyW', async () => (await apart(pageC, pageB)) < VOICE.hearingRadius / 2, 'C back near B');
     await until(async () => (await heard(pageC)).includes(bId), 30_000, 'C subscribed to B');
     await until(async () => ((await received(pageC))[bId] ?? 0) > 0, 30_000, 'B’s audio reaching C');
+
+    // An organiser mutes B: LiveKit withdraws B's right to speak at once, and B's page says so.
+    const bInLivekit = async () => (await suite.livekit().listParticipants(room!.name)).find((p) => p.identity === bId);
+    const organiser = await sessionWithRole(server, { role: 'organiser' }, { name: 'Olzhas Organiser' });
+    const moderate = (action: 'mute' | 'unmute') =>
+      call(server, 'POST', '/api/moderation', { token: organiser.token, body: { action, userId: bId } });
+    expect((await moderate('mute')).status).toBe(201);
+    await until(async () => (await bInLivekit())?.permission?.canPublish === false, 15_000, 'B may not publish');
+    await until(
+      async () => (await bInLivekit())?.tracks.every((t) => t.source !== TrackSource.MICROPHONE || t.muted) === true,
+      15_000,
+      'B’s microphone silenced by the mute',
+    );
+    await until(async () => await mic.isDisabled(), 15_000, 'B’s microphone button disabled');
+    expect(await mic.getAttribute('aria-pressed')).toBe('false');
+    // The mute is lifted: B may speak again and turns the microphone back on.
+    expect((await moderate('unmute')).status).toBe(201);
+    await until(async () => (await bInLivekit())?.permission?.canPublish === true, 15_000, 'B may publish again');
+    await until(async () => !(await mic.isDisabled()), 15_000, 'B’s microphone button enabled');
+    await mic.click();
+    await until(async () => (await mic.getAttribute('data-live')) === 'true', 30_000, 'B’s microphone live again');
 
     // B turns the microphone off: LiveKit sees it muted, the button says so.
     await mic.click();
