@@ -1,13 +1,10 @@
+import { CRLF, escapeText, foldLine } from '../../shared/contentLines.ts';
 import type { Meeting, MeetingPerson } from '../../shared/meetings.ts';
 
 /**
  * One meeting as an iCalendar file (RFC 5545) for a person's own calendar: CRLF line ends,
  * lines folded at 75 octets without splitting a character, text values escaped.
  */
-
-const CRLF = '\r\n';
-const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
 
 /** 20261201T100000Z */
 function utc(isoInstant: string): string {
@@ -17,34 +14,10 @@ function utc(isoInstant: string): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** TEXT values: backslash, semicolon, comma and line breaks are escaped (RFC 5545 3.3.11). */
-export function escapeText(value: string): string {
-  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
 /** Parameter values cannot hold a double quote at all and are quoted whole (RFC 5545 3.2). */
 function quoteParam(value: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   return `"${value.replace(/["\u0000-\u001f\u007f]/g, "'")}"`;
-}
-
-/** Splits a content line into lines of at most 75 octets, each continuation starting with a space. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > MAX_OCTETS) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(CRLF);
 }
 
 const PARTSTAT = { invited: 'NEEDS-ACTION', accepted: 'ACCEPTED', declined: 'DECLINED' } as const;

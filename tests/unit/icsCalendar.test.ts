@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../shared/meetings.ts';
-import { escapeText, foldLine, meetingCalendar } from '../../server/meetings/icsCalendar.ts';
+import { escapeText, foldLine } from '../../shared/contentLines.ts';
+import { meetingCalendar } from '../../server/meetings/icsCalendar.ts';
 
 const meeting: Meeting = {
   id: '6f1c1a52-8f0e-4c5b-9f4e-2d7b0f6f9a11',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BusinessCard } from '../../shared/cards.ts';
-import { escapeText, foldLine, vCardOf, vCardsOf } from '../../shared/vcard.ts';
+import { escapeText, foldLine } from '../../shared/contentLines.ts';
+import { vCardOf, vCardsOf } from '../../shared/vcard.ts';
 
 const CARD: BusinessCard = {
   userId: '5f0c3c1e-8d1b-4a7e-9a55-0d6b1f0f2a11',

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODERATION_LIMITS } from '../../../shared/moderation.ts';
+import { ModalForm } from '../ModalForm.tsx';
 import type { Person } from './people.ts';
 
 export interface ConfirmDialogProps {
@@ -14,59 +15,38 @@ export interface ConfirmDialogProps {
 /** "Remove / ban this person?" with an optional reason for the moderation log; a modal dialog. */
 export function ConfirmDialog({ action, person, place, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const values = { name: person.name, place };
 
-  useEffect(() => {
-    const current = dialog.current;
-    if (current && !current.open) current.showModal();
-    return () => current?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
-      className="mod-dialog"
-      aria-labelledby="mod-dialog-title"
-      aria-describedby="mod-dialog-text"
-      data-own-keys="true"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      // Escape belongs to the dialog; the panel behind it stays open.
-      onKeyDown={(e) => e.key === 'Escape' && e.stopPropagation()}
+    <ModalForm
+      titleId="mod-dialog-title"
+      textId="mod-dialog-text"
+      onSubmit={() => onConfirm(reason.trim())}
+      onCancel={onCancel}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          onConfirm(reason.trim());
-        }}
-      >
-        <h2 id="mod-dialog-title">{t(`moderation.confirm.${action}Title`, values)}</h2>
-        <p id="mod-dialog-text">{t(`moderation.confirm.${action}Text`, values)}</p>
-        <label htmlFor="mod-reason">{t('moderation.reason')}</label>
-        <textarea
-          id="mod-reason"
-          rows={3}
-          value={reason}
-          maxLength={MODERATION_LIMITS.reasonLength}
-          onChange={(e) => setReason(e.target.value)}
-          aria-describedby="mod-reason-hint"
-        />
-        <p id="mod-reason-hint" className="hint">
-          {t('moderation.reasonHint')}
-        </p>
-        <div className="mod-dialog-actions">
-          <button type="button" className="mod-cancel" onClick={onCancel}>
-            {t('moderation.cancel')}
-          </button>
-          <button type="submit" className="mod-confirm">
-            {t(`moderation.confirm.${action}`)}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <h2 id="mod-dialog-title">{t(`moderation.confirm.${action}Title`, values)}</h2>
+      <p id="mod-dialog-text">{t(`moderation.confirm.${action}Text`, values)}</p>
+      <label htmlFor="mod-reason">{t('moderation.reason')}</label>
+      <textarea
+        id="mod-reason"
+        rows={3}
+        value={reason}
+        maxLength={MODERATION_LIMITS.reasonLength}
+        onChange={(e) => setReason(e.target.value)}
+        aria-describedby="mod-reason-hint"
+      />
+      <p id="mod-reason-hint" className="hint">
+        {t('moderation.reasonHint')}
+      </p>
+      <div className="mod-dialog-actions">
+        <button type="button" className="mod-cancel" onClick={onCancel}>
+          {t('moderation.cancel')}
+        </button>
+        <button type="submit" className="mod-confirm">
+          {t(`moderation.confirm.${action}`)}
+        </button>
+      </div>
+    </ModalForm>
   );
 }
