@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { MeetingError } from '../meetings/meetingErrors.ts';
 import { describeRange } from '../meetings/meetingTimes.ts';
+import { retryingConflicts } from './retryingConflicts.ts';
 import type { Database } from './schema.ts';
 
 /** SQLSTATE exclusion_violation; pg and PGlite both put it in `code` and the constraint's name in `constraint`. */
@@ -30,11 +31,12 @@ export function violatedConstraint(error: unknown): string | undefined {
 /**
  * Runs `write`, turning the database's refusal of an overlap into a MeetingError that names
  * the hall or the person and the time they are taken. The refused transaction is rolled back
- * by then, so the clash is looked up afresh.
+ * by then, so the clash is looked up afresh. A write the database aborted for a deadlock with
+ * a concurrent booking is run again, so it ends as booked or as a named clash, never a 500.
  */
 export async function refusingClashes<T>(db: Kysely<Database>, attempt: Attempt, write: () => Promise<T>): Promise<T> {
   try {
-    return await write();
+    return await retryingConflicts(write);
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === undefined) throw error;

@@ -3,6 +3,7 @@ import type { Lang } from '../../shared/languages.ts';
 import type { Knock } from '../../shared/meetingRoom.ts';
 import type { MeetingStatus } from '../../shared/meetings.ts';
 import { violatedConstraint } from './meetingClash.ts';
+import { retryingConflicts } from './retryingConflicts.ts';
 import { isVerifiedOfficial } from './meetingPeople.ts';
 import { findSession } from './sessionStore.ts';
 import type { Database, MeetingParticipantsTable } from './schema.ts';
@@ -83,24 +84,26 @@ export async function admitToMeeting(
   const session = await findSession(db, person.userId);
   const verified = session !== undefined && isVerifiedOfficial(session);
   try {
-    await db
-      .insertInto('meeting_participants')
-      .values({
-        meeting_id: meeting.id,
-        user_id: person.userId,
-        name: person.name,
-        country: person.country,
-        role: person.role,
-        verified,
-        host: false,
-        rsvp: 'accepted',
-        starts_at: meeting.startsAt,
-        ends_at: meeting.endsAt,
-        active: true,
-      })
-      // Someone who declined their invitation and knocked after all.
-      .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doUpdateSet({ rsvp: 'accepted', active: true }))
-      .execute();
+    await retryingConflicts(() =>
+      db
+        .insertInto('meeting_participants')
+        .values({
+          meeting_id: meeting.id,
+          user_id: person.userId,
+          name: person.name,
+          country: person.country,
+          role: person.role,
+          verified,
+          host: false,
+          rsvp: 'accepted',
+          starts_at: meeting.startsAt,
+          ends_at: meeting.endsAt,
+          active: true,
+        })
+        // Someone who declined their invitation and knocked after all.
+        .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doUpdateSet({ rsvp: 'accepted', active: true }))
+        .execute(),
+    );
     return 'admitted';
   } catch (error) {
     // The person exclusion: they are booked into another meeting at that time.

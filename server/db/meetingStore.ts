@@ -7,7 +7,6 @@ import type { Meeting, MeetingChange, MeetingPerson, MeetingRequest, RSVP } from
 import type { Role } from '../../shared/roles.ts';
 import { MeetingError, noSuchMeeting } from '../meetings/meetingErrors.ts';
 import { refusingClashes, type Attempt } from './meetingClash.ts';
-import { findHall } from './meetingHallStore.ts';
 import { listedPeople, type ListedPerson } from './meetingPeople.ts';
 import type { Database, MeetingParticipantsTable, MeetingsTable } from './schema.ts';
 
@@ -128,8 +127,19 @@ function participantRow(meeting: MeetingRow, person: ListedPerson, host: boolean
 /** The invitees without the host and without repeats. */
 const inviteesOf = (ids: readonly string[], hostId: string) => [...new Set(ids)].filter((id) => id !== hostId);
 
-async function requireHall(db: Db, hallId: string): Promise<void> {
-  if (!(await findHall(db, hallId))) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`);
+/**
+ * Refuses a hall that does not exist, and holds the hall's row until the transaction ends.
+ * Concurrent bookings of one hall then queue on that lock, and each sees the one before it
+ * committed, instead of deadlocking on each other's uncommitted rows in the overlap constraint.
+ */
+async function lockHall(tx: Transaction<Database>, hallId: string): Promise<void> {
+  const hall = await tx
+    .selectFrom('meeting_halls')
+    .select('id')
+    .where('id', '=', hallId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!hall) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`);
 }
 
 /** Books a hall for the host and their invitees at once, or refuses it all. */
@@ -144,7 +154,7 @@ export async function book(db: Kysely<Database>, host: SessionUser, request: Boo
   };
   return refusingClashes(db, attempt, () =>
     db.transaction().execute(async (tx) => {
-      await requireHall(tx, request.hallId);
+      await lockHall(tx, request.hallId);
       const people = await listedPeople(tx, host, inviteeIds);
       const meeting = await tx
         .insertInto('meetings')
@@ -206,10 +216,10 @@ export async function change(
     db.transaction().execute(async (tx) => {
       const before = await lockForHost(tx, id, host.id, now);
       const hallId = changes.hallId ?? before.hall_id;
-      if (hallId !== before.hall_id) await requireHall(tx, hallId);
       const startsAt = changes.startsAt ?? before.starts_at;
       const endsAt = changes.endsAt ?? before.ends_at;
       const retimed = iso(startsAt) !== iso(before.starts_at) || iso(endsAt) !== iso(before.ends_at);
+      if (hallId !== before.hall_id || retimed) await lockHall(tx, hallId);
 
       const listed = await tx
         .selectFrom('meeting_participants')
