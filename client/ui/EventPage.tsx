@@ -6,6 +6,7 @@ import { onePanelAtATime, PANELS, useHud } from '../state/hud.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useUi } from '../state/ui.ts';
+import { useViewMode } from '../state/viewMode.ts';
 import { useWorld } from '../state/world.ts';
 import { useExpoWorld } from '../world/useExpoWorld.ts';
 import { BoothCard } from './booth/BoothCard.tsx';
@@ -22,14 +23,6 @@ import { useCatalogue } from './useCatalogue.ts';
 /** three.js and the scene load only once a visitor walks in, so the landing page stays light. */
 const ExpoScene = lazy(() => import('../world/ExpoScene.tsx').then((m) => ({ default: m.ExpoScene })));
 
-function hasWebGL(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
 /** The expo itself: the 3D world with the HUD over it. */
 export function EventPage() {
   const { t, i18n } = useTranslation();
@@ -40,7 +33,7 @@ export function EventPage() {
   const { state, retry } = useCatalogue();
   const [directoryOpen, setDirectoryOpen] = useState(false);
   const [sceneReady, setSceneReady] = useState(false);
-  const [webgl] = useState(hasWebGL);
+  const webgl = useViewMode((s) => s.webgl);
   const onReady = useCallback(() => setSceneReady(true), []);
   const closeDirectory = useCallback(() => setDirectoryOpen(false), []);
   // The directory and the chat or people panels share the left side: one at a time.
