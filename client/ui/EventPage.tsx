@@ -12,6 +12,7 @@ import { useExpoWorld } from '../world/useExpoWorld.ts';
 import { BoothCard } from './booth/BoothCard.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
+import { FlatExpo } from './flat/FlatExpo.tsx';
 import { FindLayer } from './find/FindLayer.tsx';
 import { HudDock } from './hud/HudDock.tsx';
 import { Minimap } from './Minimap.tsx';
@@ -23,7 +24,7 @@ import { useCatalogue } from './useCatalogue.ts';
 /** three.js and the scene load only once a visitor walks in, so the landing page stays light. */
 const ExpoScene = lazy(() => import('../world/ExpoScene.tsx').then((m) => ({ default: m.ExpoScene })));
 
-/** The expo itself: the 3D world with the HUD over it. */
+/** The expo itself: the 3D world, or its 2D view, with the HUD over it. */
 export function EventPage() {
   const { t, i18n } = useTranslation();
   const session = useSession((s) => s.session);
@@ -33,7 +34,7 @@ export function EventPage() {
   const { state, retry } = useCatalogue();
   const [directoryOpen, setDirectoryOpen] = useState(false);
   const [sceneReady, setSceneReady] = useState(false);
-  const webgl = useViewMode((s) => s.webgl);
+  const flat = useViewMode((s) => s.mode === '2d');
   const onReady = useCallback(() => setSceneReady(true), []);
   const closeDirectory = useCallback(() => setDirectoryOpen(false), []);
   // The directory and the chat or people panels share the left side: one at a time.
@@ -58,28 +59,26 @@ export function EventPage() {
   }, [session]);
 
   useEffect(() => {
-    if (!session || !webgl) return;
+    if (!session) return;
     void enterExpo(session.token);
     return disconnect;
-  }, [session, webgl]);
+  }, [session]);
 
   if (!session) return null;
-  if (!webgl) {
-    return (
-      <main id="main" className="landing">
-        <section className="landing-card">
-          <p className="notice" role="alert">
-            {t('errors.noWebgl')}
-          </p>
-        </section>
-      </main>
-    );
-  }
 
-  const loading = !sceneReady || status === 'connecting' || state !== 'ready';
+  // The 2D view has no scene to build; switching views keeps the visitor in their room.
+  const drawn = flat || sceneReady;
+  const loading = !drawn || status === 'connecting' || state !== 'ready';
   return (
-    <main id="main" className="event" data-status={status} data-ready={sceneReady && status === 'connected'}>
-      {catalogue && world && (
+    <main
+      id="main"
+      className="event"
+      data-view={flat ? '2d' : '3d'}
+      data-status={status}
+      data-ready={drawn && status === 'connected'}
+    >
+      {flat && catalogue && world && <FlatExpo world={world} catalogue={catalogue} />}
+      {!flat && catalogue && world && (
         <Suspense fallback={null}>
           <ExpoScene
             catalogue={catalogue}
@@ -90,17 +89,15 @@ export function EventPage() {
           />
         </Suspense>
       )}
-      <TopBar onDirectory={toggleDirectory} />
+      <TopBar onDirectory={flat ? undefined : toggleDirectory} />
       <ConnectionBanner />
       <FindLayer world={world} />
-      {world && catalogue && <Minimap world={world} catalogue={catalogue} />}
-      {directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
+      {!flat && world && catalogue && <Minimap world={world} catalogue={catalogue} />}
+      {!flat && directoryOpen && world && <Directory world={world} onClose={closeDirectory} />}
       <BoothCard />
       <StageSync />
-      <TouchJoystick />
-      <HudDock>
-        <p className="help-hint">{t('world.help')}</p>
-      </HudDock>
+      {!flat && <TouchJoystick />}
+      <HudDock>{!flat && <p className="help-hint">{t('world.help')}</p>}</HudDock>
       {loading && (
         <div className="loading-screen" role="status">
           {state === 'failed' ? (

@@ -3,14 +3,18 @@ import { localize, type Lang } from '../../shared/languages.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
+import { ViewSwitch } from './flat/ViewSwitch.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
-/** The event's name, where the visitor is, how many are here, and the main actions. */
-export function TopBar({ onDirectory }: { onDirectory(): void }) {
+/**
+ * The event's name, where the visitor is, how many are here, and the main actions. `onDirectory`
+ * opens the walk-to directory; the 2D view lists the pavilions itself and has none.
+ */
+export function TopBar({ onDirectory }: { onDirectory?: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage as Lang;
   const catalogue = useSession((s) => s.catalogue);
@@ -35,9 +39,12 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
         </div>
       </div>
       <nav className="top-bar-actions">
-        <button type="button" className="primary small" onClick={onDirectory}>
-          {t('world.directory')}
-        </button>
+        {onDirectory && (
+          <button type="button" className="primary small" onClick={onDirectory}>
+            {t('world.directory')}
+          </button>
+        )}
+        <ViewSwitch />
         {role === 'exhibitor' && (
           <button type="button" className="ghost small" onClick={() => useRoute.getState().navigate(PATHS.exhibitor)}>
             {t('world.myBooth')}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useViewMode } from '../../state/viewMode.ts';
+import { viewNoteFor } from './viewNote.ts';
+
+/** Why the 2D view opened by itself (no WebGL, or 3D too slow here), until the visitor dismisses it. */
+export function ViewNoteBanner() {
+  const { t } = useTranslation();
+  const mode = useViewMode((s) => s.mode);
+  const reason = useViewMode((s) => s.reason);
+  const webgl = useViewMode((s) => s.webgl);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const note = viewNoteFor(mode, reason, webgl);
+  return (
+    <div role="status" className="flat-note-region">
+      {note && dismissed !== note.kind && (
+        <div className="flat-note" data-note={note.kind}>
+          <span className="flat-note-icon" aria-hidden="true">
+            i
+          </span>
+          <p>{t(note.kind === 'slow' ? 'flat.noteSlow' : 'flat.noteNoWebgl')}</p>
+          <div className="flat-note-actions">
+            {note.kind === 'slow' && note.canGoBack && (
+              <button type="button" className="secondary small" onClick={() => useViewMode.getState().choose('3d')}>
+                {t('flat.backTo3d')}
+              </button>
+            )}
+            <button type="button" className="ghost small" onClick={() => setDismissed(note.kind)}>
+              {t('flat.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
