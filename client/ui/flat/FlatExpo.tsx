@@ -48,6 +48,7 @@ export function FlatExpo({ world, catalogue }: { world: ExpoWorld; catalogue: Ca
       ) : (
         <FlatPlaza world={world} catalogue={catalogue} heading={heading} />
       )}
+      <div className="flat-fade" aria-hidden="true" />
     </div>
   );
 }

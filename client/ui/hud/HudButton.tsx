@@ -23,7 +23,8 @@ export function HudButton({ ref, panel, open, icon, label, description, onClick,
       type="button"
       className="hud-button"
       aria-pressed={open}
-      aria-controls={`${panel}-panel`}
+      // Only a panel that is there can be pointed at (axe counts a missing one as a critical fault).
+      aria-controls={open ? `${panel}-panel` : undefined}
       aria-description={description}
       onClick={onClick}
       data-testid={`${panel}-toggle`}
