@@ -24,6 +24,7 @@ import { meetingRoutes } from './http/meetingRoutes.ts';
 import { stageRoutes } from './http/stageRoutes.ts';
 import { profileRoutes } from './http/profileRoutes.ts';
 import { findRoutes } from './http/findRoutes.ts';
+import { headcountRoutes } from './http/headcountRoutes.ts';
 import { cardRoutes } from './http/cardRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
@@ -147,6 +148,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(profileRoutes({ db, tokens }));
   app.use(findRoutes({ tokens, find, tours }));
+  app.use(headcountRoutes({ tokens, presence, isBanned: moderation.isBanned }));
   app.use(cardRoutes({ db, tokens }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);

@@ -13,8 +13,8 @@ const BOOTH = 'astana-hub';
 const suite = browserSuite();
 
 /** A browser without WebGL: every canvas refuses a WebGL context, as with the GPU blocklisted or WebGL turned off. */
-function withoutWebGL(page: Page): Promise<void> {
-  return page.addInitScript(() => {
+async function withoutWebGL(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       if (/webgl/i.test(type)) return null;
@@ -113,8 +113,8 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     });
     await until(
       async () =>
-        (await server.db.selectFrom('booth_visits').select('booth_id').where('booth_id', '=', BOOTH).execute())
-          .length > 0,
+        (await server.db.selectFrom('booth_visits').select('booth_id').where('booth_id', '=', BOOTH).execute()).length >
+        0,
       30_000,
       'the booth visit recorded by the server',
     );
@@ -139,7 +139,10 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     await flat.locator('#chat-input').fill('Salem! Meet me at the Astana Hub booth.');
     await flat.locator('#chat-input').press('Enter');
     await walker.getByRole('button', { name: /^Chat/ }).click();
-    await walker.locator('#chat-panel').getByText('Salem! Meet me at the Astana Hub booth.').waitFor({ timeout: 30_000 });
+    await walker
+      .locator('#chat-panel')
+      .getByText('Salem! Meet me at the Astana Hub booth.')
+      .waitFor({ timeout: 30_000 });
 
     // Back to the plaza: focus returns to the pavilion just left.
     await walker.getByRole('button', { name: 'Back to the plaza' }).click();
@@ -147,6 +150,9 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     await walker.waitForFunction(() => document.activeElement?.getAttribute('data-pavilion') === 'kz', null, {
       timeout: 15_000,
     });
+    // The plaza says who is inside each pavilion: the delegate is still in Kazakhstan.
+    await walker.locator('[data-pavilion="kz"] [data-inside="1"]').waitFor({ timeout: 30_000 });
+    expect(await walker.locator('[data-pavilion="kz"]').textContent()).toMatch(/1 person inside/);
 
     // The meetings page, from the same top bar.
     await flat.getByRole('button', { name: /^Meetings/ }).click();

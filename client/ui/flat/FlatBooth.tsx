@@ -12,13 +12,7 @@ export function FlatBooth({ booth, color, onOpen }: { booth: Booth; color: strin
   const open = useUi((s) => s.openBoothId === booth.id);
   const name = localize(booth.content.name, lang);
   return (
-    <button
-      type="button"
-      className="flat-booth"
-      data-booth={booth.id}
-      data-open={open || undefined}
-      onClick={onOpen}
-    >
+    <button type="button" className="flat-booth" data-booth={booth.id} data-open={open || undefined} onClick={onOpen}>
       {booth.logoUrl ? (
         <img className="flat-booth-logo" src={booth.logoUrl} alt="" />
       ) : (

@@ -53,8 +53,7 @@ export function FlatPavilion({
         <Flag country={pavilion.country} size={48} />
         <div>
           <p className="flat-eyebrow">
-            {pavilion.observer ? t('world.observerState') : t('world.memberState')} ·{' '}
-            {t('world.peopleHere', { count })}
+            {pavilion.observer ? t('world.observerState') : t('world.memberState')} · {t('world.peopleHere', { count })}
           </p>
           <h1 tabIndex={-1} ref={heading}>
             {localize(pavilion.name, lang)}

@@ -7,6 +7,7 @@ import { onePanelAtATime, useHud } from '../../state/hud.ts';
 import { useWorld } from '../../state/world.ts';
 import { Flag } from '../Flag.tsx';
 import { enterPavilion } from './flatMoves.ts';
+import { useHeadcount } from './useHeadcount.ts';
 
 /** The plaza in 2D: every country's pavilion as a card to enter, member states first. */
 export function FlatPlaza({
@@ -23,6 +24,7 @@ export function FlatPlaza({
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const busy = useWorld((s) => s.enteringZone !== null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const headcount = useHeadcount();
   const groups = [
     { id: 'members', title: t('landing.memberStates'), pavilions: catalogue.pavilions.filter((p) => !p.observer) },
     { id: 'observers', title: t('landing.observers'), pavilions: catalogue.pavilions.filter((p) => p.observer) },
@@ -73,7 +75,10 @@ export function FlatPlaza({
                   <span className="flat-pavilion-text">
                     <span className="flat-pavilion-name">{localize(p.name, lang)}</span>
                     <span className="flat-pavilion-tagline">{localize(p.tagline, lang)}</span>
-                    <span className="flat-pavilion-meta">{t('world.booths', { count: p.booths.length })}</span>
+                    <span className="flat-pavilion-meta">
+                      <span>{t('world.booths', { count: p.booths.length })}</span>
+                      {headcount && <Inside count={headcount.pavilions[p.id] ?? 0} />}
+                    </span>
                   </span>
                   <span className="flat-go" aria-hidden="true">
                     {chosen === p.id ? <span className="spinner" /> : '→'}
@@ -86,5 +91,15 @@ export function FlatPlaza({
         </section>
       ))}
     </div>
+  );
+}
+
+/** Who is in a pavilion now, as a number: a room full of people is worth walking into. */
+function Inside({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className={count > 0 ? 'flat-inside busy' : 'flat-inside'} data-inside={count}>
+      {count > 0 ? t('flat.inside', { count }) : t('flat.nobodyInside')}
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { CountryId } from '../../../shared/countries.ts';
-import { planRoute, routeToBooth } from '../../../shared/world/route.ts';
+import type { Vec2 } from '../../../shared/world/geometry.ts';
+import { planRoute } from '../../../shared/world/route.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
 import { handOver } from '../../net/rooms.ts';
 import { useUi } from '../../state/ui.ts';
@@ -16,6 +17,7 @@ async function stepThrough(zone: Parameters<typeof handOver>[0], doorway: { x: n
   const wasPlaced = motion.placed;
   Object.assign(motion.self, doorway);
   motion.route = [];
+  goal = null;
   motion.placed = false;
   const moved = await handOver(zone);
   if (!moved) {
@@ -39,18 +41,47 @@ export function leaveForPlaza(world: ExpoWorld): Promise<boolean> {
   return stepThrough({ kind: 'plaza' }, world.frontOf(zone.id));
 }
 
+/** Where the 2D view is walking the avatar to; kept so a walk the server cut short (a correction) goes on. */
+let goal: { at: Vec2; zone: string; tries: number } | null = null;
+/** A goal that cannot be reached (someone's new wall, a stuck spot) is given up after this many new routes. */
+const MAX_TRIES = 5;
+/** Close enough to the goal: the walker itself counts a route point reached a little nearer. */
+const ARRIVED = 0.5;
+
+const zoneKey = () => {
+  const zone = useWorld.getState().zone;
+  return zone.kind === 'plaza' ? 'plaza' : zone.id;
+};
+
+function walkTo(world: ExpoWorld, at: Vec2): void {
+  goal = { at, zone: zoneKey(), tries: 0 };
+  motion.route = motion.placed ? planRoute(world, motion.self, at) : [];
+}
+
+/** Plans the walk again when the avatar stopped short of its goal; forgets a goal in another room or reached. */
+export function keepWalkingToGoal(world: ExpoWorld): void {
+  if (!goal || motion.route.length > 0 || !motion.placed) return;
+  const near = Math.hypot(motion.self.x - goal.at.x, motion.self.z - goal.at.z) <= ARRIVED;
+  if (near || goal.zone !== zoneKey() || goal.tries >= MAX_TRIES) {
+    goal = null;
+    return;
+  }
+  goal.tries++;
+  motion.route = planRoute(world, motion.self, goal.at);
+}
+
 /**
  * Opens a booth's card and walks the avatar to stand at that booth, with the same validated moves
  * as in 3D: the server records the visit from where it accepted the avatar, as it does for everyone.
  */
 export function visitBooth(world: ExpoWorld, boothId: string): void {
-  motion.route = routeToBooth(world, motion.self, boothId);
+  const booth = world.booths.find((b) => b.id === boothId);
+  if (booth) walkTo(world, booth.front);
   useUi.getState().openBooth(boothId);
 }
 
 /** The card is closed: the avatar steps back to the entrance, so the visit lasts as long as the card was open. */
 export function stepBackFromBooth(world: ExpoWorld): void {
   const zone = useWorld.getState().zone;
-  if (zone.kind !== 'pavilion' || !motion.placed) return;
-  motion.route = planRoute(world, motion.self, world.entranceOf(zone.id));
+  if (zone.kind === 'pavilion') walkTo(world, world.entranceOf(zone.id));
 }
