@@ -72,6 +72,10 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     expect(await flat.getByTestId('place').textContent()).toMatch(/Kazakhstan/);
     await flat.screenshot({ path: `${ARTIFACTS}/flat-pavilion.png` });
     expect(await seriousA11yViolations(flat)).toEqual([]);
+    // The note goes when dismissed, and focus stays on the page.
+    await flat.getByRole('button', { name: 'Dismiss' }).press('Enter');
+    await flat.locator('.flat-note').waitFor({ state: 'detached' });
+    expect(await focusedText(flat)).toBe('Kazakhstan');
 
     // A booth's card opens from its tile, and the avatar walks to stand at the booth, as in 3D.
     await tabTo(flat, `button[data-booth="${BOOTH}"]`);

@@ -11,6 +11,11 @@ export function ViewNoteBanner() {
   const webgl = useViewMode((s) => s.webgl);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const note = viewNoteFor(mode, reason, webgl);
+  // The button goes with the note: focus moves on to the page's heading rather than fall back to the top.
+  const dismiss = (kind: string) => {
+    setDismissed(kind);
+    document.querySelector<HTMLElement>('.flat h1')?.focus();
+  };
   return (
     <div role="status" className="flat-note-region">
       {note && dismissed !== note.kind && (
@@ -25,7 +30,7 @@ export function ViewNoteBanner() {
                 {t('flat.backTo3d')}
               </button>
             )}
-            <button type="button" className="ghost small" onClick={() => setDismissed(note.kind)}>
+            <button type="button" className="ghost small" onClick={() => dismiss(note.kind)}>
               {t('flat.dismiss')}
             </button>
           </div>
