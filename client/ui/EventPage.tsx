@@ -58,6 +58,11 @@ export function EventPage() {
     if (!session) useRoute.getState().navigate(PATHS.landing, { replace: true });
   }, [session]);
 
+  // Back from 2D, the scene is built anew: the loading screen shows until it is.
+  useEffect(() => {
+    if (flat) setSceneReady(false);
+  }, [flat]);
+
   useEffect(() => {
     if (!session) return;
     void enterExpo(session.token);

@@ -166,7 +166,7 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     await Promise.all([flat.context().close(), walker.context().close()]);
   });
 
-  it('on a phone the remembered 2D choice opens, and the pavilion and a booth card fit the screen', async () => {
+  it('on a phone the remembered 2D choice opens, the pavilion and a booth card fit the screen, and the switch goes back to 3D', async () => {
     const phone = await suite.newPage(390, 844);
     phone.setDefaultTimeout(60_000);
     await phone.addInitScript(() => localStorage.setItem('tm.view', '2d'));
@@ -186,6 +186,18 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
     expect(await seriousA11yViolations(phone)).toEqual([]);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+
+    // And back to 3D from the top bar: the same room, the scene built, the choice remembered.
+    await phone.getByRole('button', { name: 'Close' }).first().click();
+    await phone.getByRole('button', { name: '3D view' }).click();
+    await phone.waitForFunction(
+      () => document.querySelector('main.event[data-view="3d"][data-ready="true"]') !== null,
+      null,
+      { polling: 500, timeout: 180_000 },
+    );
+    expect(await phone.getByTestId('place').textContent()).toMatch(/Uzbekistan/);
+    expect(await phone.evaluate(() => localStorage.getItem('tm.view'))).toBe('3d');
+    await phone.getByRole('button', { name: '2D view' }).waitFor();
     await phone.context().close();
   });
 });
