@@ -6,6 +6,7 @@ import type { Booth } from '../../../shared/booths.ts';
 import { BOOTH, type BoothPlacement } from '../../../shared/world/booths.ts';
 import { yawTowards } from '../../../shared/world/world.ts';
 import { FONTS } from '../assetUrls.ts';
+import { NearOnly } from '../quality/NearOnly.tsx';
 import { BoothLogo } from './BoothLogo.tsx';
 
 /** Height of the panel behind the counter (the screen on the back wall clears it where they meet). */
@@ -81,6 +82,7 @@ export function BoothStand(props: BoothStandProps) {
         position={[0, COUNTER_HEIGHT + 0.03, half - 0.28]}
         castShadow
       />
+      <NearOnly x={placement.center.x} z={placement.center.z}>
       <group position={[0, 2.15, -half + 0.13]}>
         <BoothLogo url={booth.logoUrl} name={name} color={color} />
       </group>
@@ -130,6 +132,7 @@ export function BoothStand(props: BoothStandProps) {
           </Text>
         </group>
       )}
+      </NearOnly>
     </group>
   );
 }
