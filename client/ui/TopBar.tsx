@@ -6,6 +6,7 @@ import { useWorld } from '../state/world.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
+import { QualitySettings } from './quality/QualitySettings.tsx';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
@@ -50,6 +51,7 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
           </button>
         )}
         <MeetingsButton />
+        <QualitySettings />
         <LanguagePicker compact />
         <button type="button" className="ghost small" onClick={leave}>
           {t('world.leave')}
