@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { isPreset, presetForDevice, QUALITY, type PresetId, type QualityPreset } from '../world/quality/qualityPresets.ts';
+import {
+  isPreset,
+  presetForDevice,
+  QUALITY,
+  type PresetId,
+  type QualityPreset,
+} from '../world/quality/qualityPresets.ts';
 
 /** Where the visitor's own choice is remembered; a choice made for them by the device is not. */
 const STORAGE_KEY = 'tm.quality';

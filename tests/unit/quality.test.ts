@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_WATCH, newFrameWatch, watchFrame, type FrameVerdict } from '../../client/world/quality/frameRateWatch.ts';
+import {
+  FRAME_WATCH,
+  newFrameWatch,
+  watchFrame,
+  type FrameVerdict,
+} from '../../client/world/quality/frameRateWatch.ts';
 import { presetForDevice, QUALITY } from '../../client/world/quality/qualityPresets.ts';
 
 const phone = { coarsePointer: true, shortSide: 390 };
@@ -86,7 +91,12 @@ describe('the frame-rate watch', () => {
   });
 
   it('ignores slow frames during the warm-up (loading, shader compiling)', () => {
-    expect(run(undefined, [{ ms: 250, seconds: FRAME_WATCH.warmUpMs / 1000 }, { ms: 16, seconds: 60 }])).toEqual([]);
+    expect(
+      run(undefined, [
+        { ms: 250, seconds: FRAME_WATCH.warmUpMs / 1000 },
+        { ms: 16, seconds: 60 },
+      ]),
+    ).toEqual([]);
   });
 
   it('judges by the median: a few hitches in a smooth scene are no verdict', () => {
@@ -112,6 +122,12 @@ describe('the frame-rate watch', () => {
   });
 
   it('treats a single very long frame (a sleeping laptop) as a pause, not as slowness', () => {
-    expect(run(undefined, [{ ms: 16, seconds: 6 }, { ms: 60_000, seconds: 60 }, { ms: 16, seconds: 30 }])).toEqual([]);
+    expect(
+      run(undefined, [
+        { ms: 16, seconds: 6 },
+        { ms: 60_000, seconds: 60 },
+        { ms: 16, seconds: 30 },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuality } from '../../state/quality.ts';
 import { PRESETS } from '../../world/quality/qualityPresets.ts';
@@ -21,7 +22,6 @@ export function QualitySettings() {
   };
   const toggle = () => {
     const rect = button.current?.getBoundingClientRect();
-    // Fixed below the gear: the top bar's action strip scrolls sideways on phones and would clip it.
     setAnchor(open || !rect ? null : { top: rect.bottom + 8, right: Math.max(8, innerWidth - rect.right) });
   };
 
@@ -32,6 +32,7 @@ export function QualitySettings() {
       if (e.key === 'Escape') close(true);
     };
     const onDown = (e: PointerEvent) => {
+      // A press anywhere else (the scene, another button) closes it, as a menu would.
       const target = e.target as Node;
       if (!popover.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
@@ -61,42 +62,50 @@ export function QualitySettings() {
           <circle cx="12" cy="12" r="5.6" strokeWidth="3" />
         </svg>
       </button>
-      {anchor && (
-        <div
-          ref={popover}
-          id={id}
-          className="quality-popover"
-          role="dialog"
-          aria-labelledby={`${id}-title`}
-          style={{ top: anchor.top, right: anchor.right }}
-        >
-          <div className="quality-head">
-            <h2 id={`${id}-title`}>{t('quality.title')}</h2>
-            <button type="button" className="quality-close" aria-label={t('quality.close')} onClick={() => close(true)}>
-              <span aria-hidden="true">×</span>
-            </button>
-          </div>
-          <fieldset>
-            <legend className="visually-hidden">{t('quality.title')}</legend>
-            {[...PRESETS].reverse().map((p) => (
-              <label key={p} className="quality-option" data-preset={p}>
-                <input
-                  type="radio"
-                  name={`${id}-preset`}
-                  value={p}
-                  checked={preset === p}
-                  onChange={() => useQuality.getState().choose(p)}
-                />
-                <span>
-                  <span className="quality-name">{t(`quality.presets.${p}.name`)}</span>
-                  <span className="quality-hint">{t(`quality.presets.${p}.hint`)}</span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          {auto && <p className="quality-auto">{t('quality.auto')}</p>}
-        </div>
-      )}
+      {anchor &&
+        // In the body: the top bar's blur and its sideways-scrolling strip would otherwise clip it.
+        createPortal(
+          <div
+            ref={popover}
+            id={id}
+            className="quality-popover"
+            role="dialog"
+            aria-labelledby={`${id}-title`}
+            style={{ top: anchor.top, right: anchor.right }}
+          >
+            <div className="quality-head">
+              <h2 id={`${id}-title`}>{t('quality.title')}</h2>
+              <button
+                type="button"
+                className="quality-close"
+                aria-label={t('quality.close')}
+                onClick={() => close(true)}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+            <fieldset>
+              <legend className="visually-hidden">{t('quality.title')}</legend>
+              {[...PRESETS].reverse().map((p) => (
+                <label key={p} className="quality-option" data-preset={p}>
+                  <input
+                    type="radio"
+                    name={`${id}-preset`}
+                    value={p}
+                    checked={preset === p}
+                    onChange={() => useQuality.getState().choose(p)}
+                  />
+                  <span>
+                    <span className="quality-name">{t(`quality.presets.${p}.name`)}</span>
+                    <span className="quality-hint">{t(`quality.presets.${p}.hint`)}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            {auto && <p className="quality-auto">{t('quality.auto')}</p>}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
