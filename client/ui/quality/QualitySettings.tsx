@@ -5,11 +5,14 @@ import { useQuality } from '../../state/quality.ts';
 import { PRESETS } from '../../world/quality/qualityPresets.ts';
 import './quality.css';
 
+const WIDTH = 340;
+const MARGIN = 8;
+
 /** The gear in the top bar and its popover: picture quality and data use, remembered per browser. */
 export function QualitySettings() {
   const { t } = useTranslation();
   const id = useId();
-  const [anchor, setAnchor] = useState<{ top: number; right: number } | null>(null);
+  const [anchor, setAnchor] = useState<{ top: number; left: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const preset = useQuality((s) => s.preset);
@@ -22,7 +25,11 @@ export function QualitySettings() {
   };
   const toggle = () => {
     const rect = button.current?.getBoundingClientRect();
-    setAnchor(open || !rect ? null : { top: rect.bottom + 8, right: Math.max(8, innerWidth - rect.right) });
+    if (open || !rect) return setAnchor(null);
+    // Below the gear, its right edge under the gear's, but never past either side of the screen.
+    const width = Math.min(WIDTH, innerWidth - 2 * MARGIN);
+    const left = Math.min(Math.max(MARGIN, rect.right - width), innerWidth - width - MARGIN);
+    setAnchor({ top: rect.bottom + 8, left });
   };
 
   useEffect(() => {
@@ -71,7 +78,7 @@ export function QualitySettings() {
             className="quality-popover"
             role="dialog"
             aria-labelledby={`${id}-title`}
-            style={{ top: anchor.top, right: anchor.right }}
+            style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
           >
             <div className="quality-head">
               <h2 id={`${id}-title`}>{t('quality.title')}</h2>
