@@ -2,10 +2,11 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import type { ExpoWorld } from '../../shared/world/world.ts';
-import { cameraView, movePointer, newGestures, wheel } from './controls/cameraGestures.ts';
+import { cameraView, movePointer, newGestures, TILT, wheel } from './controls/cameraGestures.ts';
 import { motion } from './motion.ts';
 
 const DISTANCE = 7.5;
+const HEIGHT = 3.6;
 const LOOK_HEIGHT = 1.5;
 /** Keeps the lens this far in front of a wall it would otherwise pass through. */
 const WALL_CLEARANCE = 0.4;
@@ -69,7 +70,8 @@ export function CameraRig({ world }: { world: ExpoWorld }) {
     from.x = self.x;
     from.z = self.z;
     const reach = boom * cameraView.zoom;
-    const rise = reach * Math.tan(cameraView.tilt);
+    // At the initial tilt the lens stands at HEIGHT, however long the boom; tilting raises or lowers it.
+    const rise = (HEIGHT - LOOK_HEIGHT) * cameraView.zoom * (Math.tan(cameraView.tilt) / Math.tan(TILT.initial));
     to.x = self.x + Math.sin(motion.cameraYaw) * reach;
     to.z = self.z + Math.cos(motion.cameraYaw) * reach;
     const clear = world.clearFraction(from, to);

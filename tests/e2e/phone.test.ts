@@ -121,6 +121,48 @@ describe('the expo on a phone', { timeout: 300_000 }, () => {
     await page.context().close();
   });
 
+  it('lays the directory, the chat sheet and a booth card out within a 390×844 screen', async () => {
+    const page = await suite.newPage(390, 844, PHONE);
+    await enterAs(page, suite.server().url, 'Rustam Nazarov', 'uz');
+    const onScreen = async (selector: string) => {
+      const box = (await page.locator(selector).first().boundingBox())!;
+      expect(box.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(390);
+      expect(box.y + box.height, selector).toBeLessThanOrEqual(844);
+      return box;
+    };
+    const bar = await onScreen('.top-bar');
+
+    await page.getByRole('button', { name: 'Directory' }).click();
+    const directory = await onScreen('.directory');
+    expect(directory.y, 'the directory starts below the top bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+    await page.screenshot({ path: `${ARTIFACTS}/phone-directory.png` });
+    // Off to a booth: walking up to it opens its card.
+    await page.locator('button[data-pavilion="uz"] ~ .directory-toggle').click();
+    await page.locator('.directory-booths button[data-booth]').first().click();
+    await page.locator('.booth-card').waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const card = await onScreen('.booth-card');
+    expect(card.y, 'the card starts below the top bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+    await page.screenshot({ path: `${ARTIFACTS}/phone-booth.png` });
+    await page.keyboard.press('Escape');
+    await page.locator('.booth-card').waitFor({ state: 'detached' });
+    // In a pavilion the dock has a stage button more: still clear of the joystick.
+    const stick = await onScreen('.joystick');
+    const dock = await onScreen('.hud-bar');
+    expect(stick.x + stick.width <= dock.x || stick.y >= dock.y + dock.height, 'joystick clear of the dock').toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/phone-pavilion.png` });
+
+    await page.getByRole('button', { name: 'Chat' }).click();
+    const sheet = await onScreen('.hud-panel');
+    expect(sheet.y, 'the chat sheet starts below the top bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+    // The buttons above the sheet stay on the screen and below the top bar.
+    const buttons = await onScreen('.hud-dock .hud-bar');
+    expect(buttons.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await page.screenshot({ path: `${ARTIFACTS}/phone-chat.png` });
+    await page.context().close();
+  });
+
   it('falls back to 2D by itself when the frame rate stays too low, after trying the low preset', async () => {
     const page = await suite.newPage(390, 844, PHONE);
     // This visitor once chose the high preset: the watch must step down before giving up on 3D.
