@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserSuite, enterAs } from '../fixtures/browser.ts';
+import { seriousA11yViolations } from '../fixtures/axe.ts';
 import { joinPlaza, newSession, until } from '../fixtures/server.ts';
 
 const suite = browserSuite();
@@ -107,6 +108,7 @@ describe('the expo on a phone', { timeout: 300_000 }, () => {
       return r?.pixelRatio === 2 && r.shadows && r.far === 900;
     });
     await page.screenshot({ path: `${ARTIFACTS}/phone-settings.png` });
+    expect(await seriousA11yViolations(page, '.quality-popover')).toEqual([]);
     await dialog.getByRole('radio', { name: /^Low/ }).check();
     await page.waitForFunction(() => {
       const r = window.__expo?.renderer();
