@@ -7,6 +7,7 @@ import { BOOTH, type BoothPlacement } from '../../../shared/world/booths.ts';
 import { yawTowards } from '../../../shared/world/world.ts';
 import { FONTS } from '../assetUrls.ts';
 import { NearOnly } from '../quality/NearOnly.tsx';
+import { CLICK_TOLERANCE_PX } from '../WalkOnClick.tsx';
 import { BoothLogo } from './BoothLogo.tsx';
 
 /** Height of the panel behind the counter (the screen on the back wall clears it where they meet). */
@@ -44,6 +45,8 @@ export function BoothStand(props: BoothStandProps) {
   const counterMaterial = useMemo(() => accent(color), [color]);
   const open = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
+    // The end of a drag that turned the camera is not a click on the booth.
+    if (e.delta > CLICK_TOLERANCE_PX) return;
     onOpen(booth.id);
   };
   const half = BOOTH.depth / 2;
