@@ -34,7 +34,10 @@ interface QualityState {
   auto: boolean;
   /** The visitor's choice in the settings, remembered for the next visit. */
   choose(preset: PresetId): void;
-  /** The frame rate stayed too low: steps down to the low preset for this visit only. */
+  /**
+   * The frame rate stayed too low: steps down to the low preset for this visit only. A preset the
+   * visitor chose themselves is theirs: it is never changed behind their back.
+   */
   stepDown(): void;
 }
 
@@ -51,7 +54,8 @@ export const useQuality = create<QualityState>((set, get) => ({
     set({ preset, auto: false });
   },
   stepDown: () => {
-    if (get().preset === 'high' || get().preset === 'medium') set({ preset: 'low', auto: true });
+    const { preset, auto } = get();
+    if (auto && (preset === 'high' || preset === 'medium')) set({ preset: 'low', auto: true });
   },
 }));
 
