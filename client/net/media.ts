@@ -8,6 +8,7 @@ import { LiveKitConnection } from './liveKitConnection.ts';
 import { allowedSources, listeningTo, publishersOf, publishingNow, stageVideoOf } from './mediaSnapshot.ts';
 import { fetchMediaToken } from './stageApi.ts';
 import { keepVideoFlowing } from './offscreenVideo.ts';
+import { keepStageVideoWithinBudget, onStageVideoBudgetChange } from './stageVideoBudget.ts';
 
 /**
  * The stage's voice and video: joins the stage of the pavilion the visitor is in, plays its
@@ -36,6 +37,7 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
   busy: () => useMedia.getState().busy,
   granted: (token) => useMedia.setState({ allowed: token.publish }),
   snapshot(current) {
+    keepStageVideoWithinBudget(current);
     const video = stageVideoOf(current, nameOf);
     stageTrack = video ? { key: video.video.key, track: video.track } : null;
     const before = useMedia.getState().video;
@@ -70,6 +72,9 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
     useMedia.setState({ video: null, publishers: [], listening: [], publishing: NOT_PUBLISHING });
   },
 });
+
+// Switching to or from the low-bandwidth preset subscribes or unsubscribes the picture at once.
+onStageVideoBudgetChange(() => stage.refresh());
 
 /** After a demotion the server takes the microphone back; the browser stops capturing too. */
 async function dropWhatIsNoLongerAllowed(current: Room): Promise<void> {

@@ -2,6 +2,7 @@ import type { Room as ExpoRoom } from 'colyseus.js';
 import type { RemoteAudioTrack, Room } from 'livekit-client';
 import type { MediaToken } from '../../shared/stage.ts';
 import { chooseHeard, VOICE, VoiceMessages, VoiceTokenReply, type VoiceSpeaker } from '../../shared/voice.ts';
+import { quality } from '../state/quality.ts';
 import { resetVoice, useVoice, type MicMode } from '../state/voice.ts';
 import { useWorld } from '../state/world.ts';
 import { motion } from '../world/motion.ts';
@@ -73,7 +74,8 @@ function choose(room: Room, lk: LiveKit): void {
     if (mic.track) updateVoiceOwner(mic.track as RemoteAudioTrack, sessionId);
   }
   const before = useVoice.getState().heard;
-  const heard = motion.placed ? chooseHeard(motion.self, speakers, new Set(before)) : [];
+  const limits = { ...VOICE, cap: quality().voiceCap };
+  const heard = motion.placed ? chooseHeard(motion.self, speakers, new Set(before), limits) : [];
   const wanted = new Set(heard);
   for (const participant of room.remoteParticipants.values()) {
     const mic = participant.getTrackPublication(lk.Track.Source.Microphone);

@@ -7,6 +7,7 @@ import { ViewSwitch } from './flat/ViewSwitch.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
+import { QualitySettings } from './quality/QualitySettings.tsx';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
@@ -57,6 +58,7 @@ export function TopBar({ onDirectory }: { onDirectory?: () => void }) {
           </button>
         )}
         <MeetingsButton />
+        <QualitySettings />
         <LanguagePicker compact />
         <button type="button" className="ghost small" onClick={leave}>
           {t('world.leave')}

@@ -2,6 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { Vector3 } from 'three';
 import type { ExpoWorld } from '../../shared/world/world.ts';
+import { cameraView, movePointer, newGestures, TILT, wheel } from './controls/cameraGestures.ts';
 import { motion } from './motion.ts';
 
 const DISTANCE = 7.5;
@@ -9,7 +10,6 @@ const HEIGHT = 3.6;
 const LOOK_HEIGHT = 1.5;
 /** Keeps the lens this far in front of a wall it would otherwise pass through. */
 const WALL_CLEARANCE = 0.4;
-const DRAG_SENSITIVITY = 0.005;
 
 function easeAngle(from: number, to: number, t: number): number {
   let d = to - from;
@@ -24,8 +24,9 @@ const from = { x: 0, z: 0 };
 const to = { x: 0, z: 0 };
 
 /**
- * A third-person camera behind the visitor. Dragging turns it; a wall between the visitor and
- * the camera pulls the camera in, so it never looks through walls.
+ * A third-person camera behind the visitor. Dragging turns and tilts it, pinching or the wheel
+ * zooms (controls/cameraGestures.ts); a wall between the visitor and the camera pulls the camera
+ * in, so it never looks through walls.
  */
 export function CameraRig({ world }: { world: ExpoWorld }) {
   const camera = useThree((s) => s.camera);
@@ -34,24 +35,28 @@ export function CameraRig({ world }: { world: ExpoWorld }) {
   const boom = useThree((s) => (s.size.width < s.size.height ? DISTANCE * 1.5 : DISTANCE));
 
   useEffect(() => {
-    let dragging: { id: number; x: number } | null = null;
+    const gestures = newGestures();
     const down = (e: PointerEvent) => {
-      dragging = { id: e.pointerId, x: e.clientX };
+      gestures.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     };
     const moveHandler = (e: PointerEvent) => {
-      if (!dragging || dragging.id !== e.pointerId) return;
-      motion.cameraYaw -= (e.clientX - dragging.x) * DRAG_SENSITIVITY;
-      dragging.x = e.clientX;
+      motion.cameraYaw += movePointer(gestures, e.pointerId, e.clientX, e.clientY, cameraView);
     };
-    const up = () => {
-      dragging = null;
+    const up = (e: PointerEvent) => {
+      gestures.pointers.delete(e.pointerId);
+    };
+    const zoom = (e: WheelEvent) => {
+      e.preventDefault();
+      wheel(e.deltaY, cameraView);
     };
     element.addEventListener('pointerdown', down);
+    element.addEventListener('wheel', zoom, { passive: false });
     addEventListener('pointermove', moveHandler);
     addEventListener('pointerup', up);
     addEventListener('pointercancel', up);
     return () => {
       element.removeEventListener('pointerdown', down);
+      element.removeEventListener('wheel', zoom);
       removeEventListener('pointermove', moveHandler);
       removeEventListener('pointerup', up);
       removeEventListener('pointercancel', up);
@@ -64,11 +69,14 @@ export function CameraRig({ world }: { world: ExpoWorld }) {
     if (motion.route.length > 0) motion.cameraYaw = easeAngle(motion.cameraYaw, self.ry + Math.PI, delta * 2);
     from.x = self.x;
     from.z = self.z;
-    to.x = self.x + Math.sin(motion.cameraYaw) * boom;
-    to.z = self.z + Math.cos(motion.cameraYaw) * boom;
+    const reach = boom * cameraView.zoom;
+    // At the initial tilt the lens stands at HEIGHT, however long the boom; tilting raises or lowers it.
+    const rise = (HEIGHT - LOOK_HEIGHT) * cameraView.zoom * (Math.tan(cameraView.tilt) / Math.tan(TILT.initial));
+    to.x = self.x + Math.sin(motion.cameraYaw) * reach;
+    to.z = self.z + Math.cos(motion.cameraYaw) * reach;
     const clear = world.clearFraction(from, to);
-    const distance = Math.max(0.6, clear * boom - (clear < 1 ? WALL_CLEARANCE : 0));
-    const height = clear < 1 ? LOOK_HEIGHT + (HEIGHT - LOOK_HEIGHT) * (distance / boom) : HEIGHT;
+    const distance = Math.max(0.6, clear * reach - (clear < 1 ? WALL_CLEARANCE : 0));
+    const height = LOOK_HEIGHT + (clear < 1 ? rise * (distance / reach) : rise);
     desired.set(self.x + Math.sin(motion.cameraYaw) * distance, height, self.z + Math.cos(motion.cameraYaw) * distance);
     // Snap in when a wall cuts the view, ease out when it clears: never a frame inside a wall.
     if (clear < 1) camera.position.copy(desired);

@@ -15,6 +15,10 @@ import { CameraRig } from './CameraRig.tsx';
 import { KeyboardControls } from './controls/KeyboardControls.tsx';
 import { PlayerController } from './controls/PlayerController.tsx';
 import { Lighting } from './Lighting.tsx';
+import { DrawDistance } from './quality/DrawDistance.tsx';
+import { FrameRateGuard } from './quality/FrameRateGuard.tsx';
+import { useQualityPreset } from '../state/quality.ts';
+import { RendererDiagnostics } from './quality/RendererDiagnostics.tsx';
 import { StageScreens } from './stage/StageScreens.tsx';
 import { WalkOnClick } from './WalkOnClick.tsx';
 
@@ -34,15 +38,19 @@ function Ready({ onReady }: { onReady(): void }) {
 
 /** The 3D expo: ground, pavilions from the catalogue, everyone in the room, and the visitor. */
 export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoSceneProps) {
+  const preset = useQualityPreset();
   return (
     <Canvas
-      shadows
-      dpr={[1, 2]}
-      camera={{ fov: 55, near: 0.1, far: 900, position: [0, 4, 24] }}
+      shadows={preset.shadowMapSize > 0}
+      dpr={preset.dpr}
+      camera={{ fov: 55, near: 0.1, far: preset.drawDistance, position: [0, 4, 24] }}
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping }}
       aria-label="3D expo"
     >
-      <Lighting shadows />
+      <Lighting shadowMapSize={preset.shadowMapSize} fog={preset.fog} />
+      <DrawDistance />
+      <FrameRateGuard />
+      <RendererDiagnostics />
       <Suspense fallback={null}>
         <WalkOnClick world={world}>
           <ExpoGround placements={world.placements} />

@@ -2,19 +2,24 @@ import { Sky } from '@react-three/drei';
 
 const SUN = [60, 70, 35] as const;
 
-/** Late-afternoon sun over the steppe: warm key light with soft shadows and a sky-blue fill. */
-export function Lighting({ shadows }: { shadows: boolean }) {
+/**
+ * Late-afternoon sun over the steppe: warm key light with soft shadows and a sky-blue fill.
+ * The quality preset sets the shadow map's size (0: no shadows) and where the fog closes in.
+ */
+export function Lighting({ shadowMapSize, fog }: { shadowMapSize: number; fog: [number, number] }) {
   return (
     <>
       <Sky sunPosition={SUN} turbidity={5} rayleigh={1.2} mieCoefficient={0.004} mieDirectionalG={0.85} />
-      <fog attach="fog" args={['#cfe1ea', 90, 420]} />
+      <fog attach="fog" args={['#cfe1ea', ...fog]} />
       <hemisphereLight args={['#dceefc', '#b79a6e', 0.85]} />
       <directionalLight
+        // A new size needs a new shadow map: the light is made afresh rather than resized in place.
+        key={shadowMapSize}
         position={SUN}
         intensity={2.2}
         color="#fff1dc"
-        castShadow={shadows}
-        shadow-mapSize={[2048, 2048]}
+        castShadow={shadowMapSize > 0}
+        shadow-mapSize={[shadowMapSize || 512, shadowMapSize || 512]}
         shadow-bias={-0.0004}
         shadow-normalBias={0.04}
         shadow-camera-left={-95}

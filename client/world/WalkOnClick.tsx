@@ -5,7 +5,7 @@ import { planRoute } from '../../shared/world/route.ts';
 import { motion } from './motion.ts';
 
 /** A click (not a drag) that moved the pointer less than this many pixels walks the visitor there. */
-const CLICK_TOLERANCE_PX = 6;
+export const CLICK_TOLERANCE_PX = 6;
 
 /** Wraps the walkable scenery: clicking a floor plans a walk to that spot around the walls. */
 export function WalkOnClick({ world, children }: { world: ExpoWorld; children: ReactNode }) {

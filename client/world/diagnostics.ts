@@ -1,3 +1,6 @@
+import type { Camera, WebGLRenderer } from 'three';
+import { useQuality } from '../state/quality.ts';
+import { useViewMode } from '../state/viewMode.ts';
 import { motion } from './motion.ts';
 
 declare global {
@@ -6,8 +9,26 @@ declare global {
     __expo?: {
       readonly self: Readonly<typeof motion.self>;
       remotePositions(): Record<string, { x: number; z: number }>;
+      /** The camera's yaw around the visitor, radians. */
+      readonly cameraYaw: number;
+      /** What the renderer really draws with, or null while no 3D scene is up. */
+      renderer(): { pixelRatio: number; shadows: boolean; far: number } | null;
+      /** The quality preset and whether the device (not the visitor) chose it. */
+      quality(): { preset: string; auto: boolean };
+      view(): { mode: string; reason: string };
     };
   }
+}
+
+let scene: { gl: WebGLRenderer; camera: Camera & { far?: number } } | null = null;
+
+/** The scene's renderer and camera, while it is up; returns the function that forgets them. */
+export function reportRenderer(gl: WebGLRenderer, camera: Camera): () => void {
+  const mine = { gl, camera };
+  scene = mine;
+  return () => {
+    if (scene === mine) scene = null;
+  };
 }
 
 /** Exposes where everyone is drawn, read-only, without a debugger or a framework hook. */
@@ -23,6 +44,25 @@ export function exposeDiagnostics(): void {
         if (last) out[id] = { x: last.x, z: last.z };
       }
       return out;
+    },
+    get cameraYaw() {
+      return motion.cameraYaw;
+    },
+    renderer() {
+      if (!scene) return null;
+      return {
+        pixelRatio: scene.gl.getPixelRatio(),
+        shadows: scene.gl.shadowMap.enabled,
+        far: scene.camera.far ?? 0,
+      };
+    },
+    quality: () => {
+      const { preset, auto } = useQuality.getState();
+      return { preset, auto };
+    },
+    view: () => {
+      const { mode, reason } = useViewMode.getState();
+      return { mode, reason };
     },
   };
 }

@@ -123,4 +123,31 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
     await audience.getByText('An organiser took you off the stage.').waitFor({ timeout: 15_000 });
     expect(suite.cspViolations()).toEqual([]);
   });
+
+  it('a visitor on the data-saver preset hears the stage without receiving its picture, until they change preset', async () => {
+    const server = suite.server();
+    const { code } = await createInvite(server.db, { role: 'speaker', stage: 'kz' });
+    const speaker = await suite.newPage(800, 600);
+    await enterAs(speaker, `${server.url}/?invite=${code}`, 'Aliya Speaker', 'kz');
+    await toStage(speaker);
+    await speaker.getByRole('button', { name: 'Go live' }).click();
+    await speaker.getByText('You are live').waitFor({ timeout: 60_000 });
+
+    const saver = await suite.newPage(800, 600);
+    await saver.addInitScript(() => localStorage.setItem('tm.quality', 'lowBandwidth'));
+    await enterAs(saver, server.url, 'Slow Network', 'tr');
+    await toStage(saver);
+    await until(() => hearsAudio(saver), 60_000, 'the stage sound');
+    // The picture would have come with the sound; a few seconds more and still none.
+    await saver.waitForTimeout(3000);
+    expect((await videoFrames(saver)).frames).toBe(0);
+
+    // A faster network: the picture is subscribed at once.
+    await saver.getByRole('button', { name: 'Display settings' }).click();
+    await saver.getByRole('radio', { name: /^Medium/ }).check();
+    await until(async () => (await videoFrames(saver)).width > 0, 60_000, 'the stage video after the change');
+    expect(await hearsAudio(saver)).toBe(true);
+    await Promise.all([speaker.close(), saver.close()]);
+    expect(suite.cspViolations()).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { Suspense, useRef, useState } from 'react';
 import type { Group } from 'three';
 import { ANIMS } from '../../../shared/protocol.ts';
 import type { RosterEntry } from '../../state/world.ts';
+import { quality } from '../../state/quality.ts';
 import { INTERPOLATION_DELAY_MS, motion, sampleAt, type Sample } from '../motion.ts';
 import { AvatarFigure } from './AvatarFigure.tsx';
 import { AvatarLabel } from './AvatarLabel.tsx';
@@ -11,8 +12,6 @@ import { SpeakingIndicator } from './SpeakingIndicator.tsx';
 import { useCountryColors } from './useCountryColors.ts';
 import { bob } from './bob.ts';
 
-/** Labels further than this are hidden: unreadable anyway, and text is the costly part. */
-const LABEL_DISTANCE = 28;
 const pose: Sample = { t: 0, x: 0, z: 0, ry: 0, anim: 0 };
 
 /** Another visitor, drawn a little in the past so that movement between patches is smooth. */
@@ -28,7 +27,8 @@ export function RemoteAvatar({ id, entry }: { id: string; entry: RosterEntry }) 
     g.position.set(pose.x, 0, pose.z);
     g.rotation.y = pose.ry;
     if (figure.current) figure.current.position.y = pose.anim === ANIMS.idle ? 0 : bob(clock.elapsedTime, pose.anim);
-    const near = Math.hypot(pose.x - motion.self.x, pose.z - motion.self.z) < LABEL_DISTANCE;
+    // Labels further than the preset's distance are hidden: unreadable anyway, and text is the costly part.
+    const near = Math.hypot(pose.x - motion.self.x, pose.z - motion.self.z) < quality().labelDistance;
     if (near !== labelled) setLabelled(near);
   });
 

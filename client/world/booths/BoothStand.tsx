@@ -6,6 +6,8 @@ import type { Booth } from '../../../shared/booths.ts';
 import { BOOTH, type BoothPlacement } from '../../../shared/world/booths.ts';
 import { yawTowards } from '../../../shared/world/world.ts';
 import { FONTS } from '../assetUrls.ts';
+import { NearOnly } from '../quality/NearOnly.tsx';
+import { CLICK_TOLERANCE_PX } from '../WalkOnClick.tsx';
 import { BoothLogo } from './BoothLogo.tsx';
 
 /** Height of the panel behind the counter (the screen on the back wall clears it where they meet). */
@@ -43,6 +45,8 @@ export function BoothStand(props: BoothStandProps) {
   const counterMaterial = useMemo(() => accent(color), [color]);
   const open = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
+    // The end of a drag that turned the camera is not a click on the booth.
+    if (e.delta > CLICK_TOLERANCE_PX) return;
     onOpen(booth.id);
   };
   const half = BOOTH.depth / 2;
@@ -81,55 +85,62 @@ export function BoothStand(props: BoothStandProps) {
         position={[0, COUNTER_HEIGHT + 0.03, half - 0.28]}
         castShadow
       />
-      <group position={[0, 2.15, -half + 0.13]}>
-        <BoothLogo url={booth.logoUrl} name={name} color={color} />
-      </group>
-      <Text
-        font={FONTS.bold}
-        position={[0, 1.38, -half + 0.13]}
-        fontSize={0.2}
-        maxWidth={BOOTH.width - 0.3}
-        textAlign="center"
-        anchorY="middle"
-        color={hovered ? '#17627a' : '#14232c'}
-      >
-        {name}
-      </Text>
-      <Text
-        font={FONTS.regular}
-        position={[0, 0.62, half + 0.005]}
-        fontSize={0.11}
-        maxWidth={BOOTH.width - 0.4}
-        textAlign="center"
-        anchorY="middle"
-        color="#ffffff"
-      >
-        {tagline}
-      </Text>
-      {booth.sample && (
-        <Text font={FONTS.bold} position={[BOOTH.width / 2 - 0.35, 2.78, -half + 0.13]} fontSize={0.1} color="#8a6d2f">
-          {props.sampleLabel}
+      <NearOnly x={placement.center.x} z={placement.center.z}>
+        <group position={[0, 2.15, -half + 0.13]}>
+          <BoothLogo url={booth.logoUrl} name={name} color={color} />
+        </group>
+        <Text
+          font={FONTS.bold}
+          position={[0, 1.38, -half + 0.13]}
+          fontSize={0.2}
+          maxWidth={BOOTH.width - 0.3}
+          textAlign="center"
+          anchorY="middle"
+          color={hovered ? '#17627a' : '#14232c'}
+        >
+          {name}
         </Text>
-      )}
-      {staffOnline && (
-        <group position={[0, COUNTER_HEIGHT + 0.45, half - 0.28]}>
-          <mesh position-x={-0.55}>
-            <sphereGeometry args={[0.07, 16, 12]} />
-            <meshBasicMaterial color="#2ecc71" toneMapped={false} />
-          </mesh>
+        <Text
+          font={FONTS.regular}
+          position={[0, 0.62, half + 0.005]}
+          fontSize={0.11}
+          maxWidth={BOOTH.width - 0.4}
+          textAlign="center"
+          anchorY="middle"
+          color="#ffffff"
+        >
+          {tagline}
+        </Text>
+        {booth.sample && (
           <Text
             font={FONTS.bold}
-            fontSize={0.14}
-            anchorX="left"
-            position-x={-0.45}
-            color="#1e7d46"
-            outlineWidth={0.012}
-            outlineColor="#ffffff"
+            position={[BOOTH.width / 2 - 0.35, 2.78, -half + 0.13]}
+            fontSize={0.1}
+            color="#8a6d2f"
           >
-            {props.staffLabel}
+            {props.sampleLabel}
           </Text>
-        </group>
-      )}
+        )}
+        {staffOnline && (
+          <group position={[0, COUNTER_HEIGHT + 0.45, half - 0.28]}>
+            <mesh position-x={-0.55}>
+              <sphereGeometry args={[0.07, 16, 12]} />
+              <meshBasicMaterial color="#2ecc71" toneMapped={false} />
+            </mesh>
+            <Text
+              font={FONTS.bold}
+              fontSize={0.14}
+              anchorX="left"
+              position-x={-0.45}
+              color="#1e7d46"
+              outlineWidth={0.012}
+              outlineColor="#ffffff"
+            >
+              {props.staffLabel}
+            </Text>
+          </group>
+        )}
+      </NearOnly>
     </group>
   );
 }

@@ -1,12 +1,12 @@
-import { ANIMS, LIMITS } from '../../../shared/protocol.ts';
+import { ANIMS } from '../../../shared/protocol.ts';
 import { sameZone, type ExpoWorld } from '../../../shared/world/world.ts';
 import { handOver, sendMove } from '../../net/rooms.ts';
+import { quality } from '../../state/quality.ts';
 import { useWorld } from '../../state/world.ts';
 import { motion } from '../motion.ts';
 import { faceTowards, speedFor, stepWithWalls } from './walk.ts';
 import { hasManualInput, input } from './input.ts';
 
-const SEND_INTERVAL_MS = 1000 / LIMITS.moveRateHz;
 const ARRIVED = 0.35;
 const last = { x: NaN, z: NaN, ry: NaN, anim: -1, at: 0 };
 const before = { x: 0, z: 0 };
@@ -84,7 +84,8 @@ export function stepSelf(world: ExpoWorld, delta: number): void {
   const now = performance.now();
   const changed =
     self.x !== last.x || self.z !== last.z || self.anim !== last.anim || Math.abs(self.ry - last.ry) > 0.02;
-  if (changed && now - last.at >= SEND_INTERVAL_MS) {
+  // The low-bandwidth preset sends fewer moves; the others send at the protocol's rate.
+  if (changed && now - last.at >= 1000 / quality().moveRateHz) {
     sendMove({ x: self.x, z: self.z, ry: self.ry, anim: self.anim as 0 | 1 | 2 });
     last.x = self.x;
     last.z = self.z;
