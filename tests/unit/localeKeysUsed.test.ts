@@ -39,7 +39,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const files = sourceFiles(CLIENT).map((path) => ({ path: path.slice(CLIENT.length), text: readFileSync(path, 'utf8') }));
+const files = sourceFiles(CLIENT).map((path) => ({
+  path: path.slice(CLIENT.length),
+  text: readFileSync(path, 'utf8'),
+}));
 
 describe('translation keys used in the client', () => {
   it('finds keys to check (the scan itself works)', () => {
@@ -49,7 +52,10 @@ describe('translation keys used in the client', () => {
 
   it('names only keys that exist in en.json', () => {
     const missing = files.flatMap(({ path, text }) =>
-      [...text.matchAll(LITERAL)].map((m) => m[2]!).filter((key) => !known.has(key) && !isGroup(key)).map((key) => `${path}: ${key}`),
+      [...text.matchAll(LITERAL)]
+        .map((m) => m[2]!)
+        .filter((key) => !known.has(key) && !isGroup(key))
+        .map((key) => `${path}: ${key}`),
     );
     expect(missing).toEqual([]);
   });
