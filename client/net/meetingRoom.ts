@@ -61,7 +61,11 @@ function refusal(error: unknown): { outcome: MeetingOutcome; failure: string | n
   if (code === JOIN_ERRORS.protocol_mismatch) return { outcome: 'failed', failure: 'errors.protocol_mismatch' };
   if (code === JOIN_ERRORS.locked) return { outcome: 'locked', failure: null };
   if (code === JOIN_ERRORS.forbidden) return { outcome: 'closed', failure: null };
-  if (error instanceof ApiFailure) return { outcome: 'failed', failure: `errors.${error.code}` };
+  if (error instanceof ApiFailure) {
+    // A reason without parameters is a whole sentence by itself (the meeting was cancelled, is over).
+    const reason = error.refusal && !error.refusal.params ? `errors.refusal.${error.refusal.code}` : null;
+    return { outcome: 'failed', failure: reason ?? `errors.${error.code}` };
+  }
   return { outcome: 'failed', failure: 'meeting.joinFailed' };
 }
 
@@ -150,7 +154,7 @@ function attach(joined: Room<MeetingRoomState>, meetingId: string): void {
   joined.onMessage(MESSAGES.notice, (raw: unknown) => {
     const notice = Notice.safeParse(raw);
     if (room === joined && notice.success && notice.data.kind === 'message_refused') {
-      useMeetingCall.setState({ refused: notice.data.reason ?? '' });
+      useMeetingCall.setState({ refused: { refusal: notice.data.refusal } });
     }
   });
   joined.onLeave((code) => {
