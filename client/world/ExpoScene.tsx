@@ -17,6 +17,7 @@ import { PlayerController } from './controls/PlayerController.tsx';
 import { Lighting } from './Lighting.tsx';
 import { StageScreens } from './stage/StageScreens.tsx';
 import { WalkOnClick } from './WalkOnClick.tsx';
+import { useTranslation } from 'react-i18next';
 
 export interface ExpoSceneProps {
   catalogue: Catalogue;
@@ -34,13 +35,15 @@ function Ready({ onReady }: { onReady(): void }) {
 
 /** The 3D expo: ground, pavilions from the catalogue, everyone in the room, and the visitor. */
 export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoSceneProps) {
+  const { t } = useTranslation();
   return (
     <Canvas
       shadows
       dpr={[1, 2]}
       camera={{ fov: 55, near: 0.1, far: 900, position: [0, 4, 24] }}
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping }}
-      aria-label="3D expo"
+      role="img"
+      aria-label={t('a11y.scene')}
     >
       <Lighting shadows />
       <Suspense fallback={null}>

@@ -23,7 +23,8 @@ export function HudButton({ ref, panel, open, icon, label, description, onClick,
       type="button"
       className="hud-button"
       aria-pressed={open}
-      aria-controls={`${panel}-panel`}
+      // Only while the panel is there to point at: a reference to nothing is an error to screen readers.
+      aria-controls={open ? `${panel}-panel` : undefined}
       aria-description={description}
       onClick={onClick}
       data-testid={`${panel}-toggle`}
