@@ -6,6 +6,7 @@ import { useWorld } from '../state/world.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
@@ -17,6 +18,8 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
   const zone = useWorld((s) => s.zone);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const placeName = usePlaceName();
+  const eventName = catalogue ? localize(catalogue.event.name, lang) : t('app.title');
+  useDocumentTitle(eventName);
   const role = useSession((s) => s.session?.user.role);
   const leave = () => {
     useSession.getState().endSession();
@@ -28,7 +31,7 @@ export function TopBar({ onDirectory }: { onDirectory(): void }) {
       <div className="top-bar-title">
         <div className="brand-mark small" aria-hidden="true" />
         <div>
-          <div className="event-name">{catalogue ? localize(catalogue.event.name, lang) : t('app.title')}</div>
+          <div className="event-name">{eventName}</div>
           <div className="place" aria-live="polite" data-testid="place">
             {t('world.youAreIn', { place: placeName(zone) })} · {t('world.peopleHere', { count })}
           </div>

@@ -113,6 +113,7 @@ describe('the interface in nine languages', { timeout: 600_000 }, () => {
         await choose(page, lang);
         expect(await text(page, '#welcome')).toBe(strings(lang).landing.heading);
         expect(await text(page, 'button[type="submit"]')).toBe(strings(lang).landing.enter);
+        expect(await page.title()).toBe(await text(page, 'h1'));
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: `${SHOTS}/${lang}-${size}-landing.png`, fullPage: true });
         await expectFits(page, `${lang} landing at ${size} size`);
@@ -124,6 +125,7 @@ describe('the interface in nine languages', { timeout: 600_000 }, () => {
         await choose(page, lang);
         const directory = page.locator('.top-bar-actions button.primary');
         expect(await directory.innerText()).toBe(strings(lang).world.directory);
+        expect(await page.title()).toBe(await text(page, '.event-name'));
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: `${SHOTS}/${lang}-${size}-expo.png` });
         await expectFits(page, `${lang} expo at ${size} size`);

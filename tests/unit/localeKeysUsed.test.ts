@@ -60,6 +60,14 @@ describe('translation keys used in the client', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives every count a plural key, so "1 person" and "5 people" both read right', () => {
+    const COUNTED = /\bt\(\s*(['"])([\w.]+)\1\s*,\s*\{[^}]*\bcount\b/g;
+    const counted = files.flatMap(({ path, text }) => [...text.matchAll(COUNTED)].map((m) => ({ path, key: m[2]! })));
+    expect(counted.length).toBeGreaterThan(10);
+    const singular = counted.filter(({ key }) => !keys.has(`${key}_one`) || !keys.has(`${key}_other`));
+    expect(singular.map(({ path, key }) => `${path}: ${key}`)).toEqual([]);
+  });
+
   it('builds template keys only from prefixes some key starts with', () => {
     const orphans = files.flatMap(({ path, text }) =>
       [...text.matchAll(TEMPLATE)]
