@@ -19,6 +19,14 @@ export class ApiFailure extends Error {
   }
 }
 
+/**
+ * One translation key for a failure shown without parameters: the server's reason when it is a
+ * whole sentence by itself (the meeting was cancelled, is over), else the code's explanation.
+ */
+export function failureKey(failure: ApiFailure): string {
+  return failure.refusal && !failure.refusal.params ? `errors.refusal.${failure.refusal.code}` : `errors.${failure.code}`;
+}
+
 /** The signed-in visitor's bearer token, for calls that need one. */
 function authHeader(): Record<string, string> {
   const token = useSession.getState().session?.token;

@@ -6,8 +6,8 @@ import { bookMeetingNow, hostAndDelegate, seesVideoOf } from '../fixtures/meetin
 
 /**
  * axe-core (WCAG 2.x A/AA) in real Chromium finds no serious or critical violation on the meeting
- * page in a live call with LiveKit: the host's and a delegate's video tiles, the controls, the
- * list of people. The landing page and a booth card are audited in tests/e2e/accessibility.test.ts.
+ * page in a live call with LiveKit: the host's and a delegate's video tiles, the controls, and the
+ * chair's panel of people. The landing page and a booth card are audited in tests/e2e/accessibility.test.ts.
  */
 
 const suite = livekitSuite();
@@ -31,6 +31,12 @@ describe('accessibility of the meeting page', { timeout: 300_000 }, () => {
     expect(await seriousA11yViolations(hostPage)).toEqual([]);
     expect(await seriousA11yViolations(delegatePage)).toEqual([]);
     await hostPage.screenshot({ path: `${ARTIFACTS}/a11y-meeting.png` });
+
+    // The chair's panel of people, with its mute and remove buttons, open beside the call.
+    await hostPage.getByRole('button', { name: 'Show people' }).click();
+    await hostPage.locator('#mtg-panel').waitFor();
+    expect(await seriousA11yViolations(hostPage)).toEqual([]);
+    await hostPage.screenshot({ path: `${ARTIFACTS}/a11y-meeting-people.png` });
     await Promise.all([hostPage.context().close(), delegatePage.context().close()]);
   });
 });
