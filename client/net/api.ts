@@ -24,7 +24,9 @@ export class ApiFailure extends Error {
  * whole sentence by itself (the meeting was cancelled, is over), else the code's explanation.
  */
 export function failureKey(failure: ApiFailure): string {
-  return failure.refusal && !failure.refusal.params ? `errors.refusal.${failure.refusal.code}` : `errors.${failure.code}`;
+  return failure.refusal && !failure.refusal.params
+    ? `errors.refusal.${failure.refusal.code}`
+    : `errors.${failure.code}`;
 }
 
 /** The signed-in visitor's bearer token, for calls that need one. */

@@ -21,7 +21,8 @@ describe('accessibility of the meeting page', { timeout: 300_000 }, () => {
       invitees: [delegate.user.id],
     });
 
-    const hostPage = await suite.newPage(1280, 800);
+    // The host's window is small, so the panel of people starts closed (the delegate's is wide: it is open).
+    const hostPage = await suite.newPage(800, 600);
     await openSignedIn(hostPage, url, host);
     await hostPage.getByText('Green hydrogen corridor').waitFor({ timeout: 60_000 });
     const delegatePage = await suite.newPage(1280, 800);
