@@ -11,6 +11,8 @@ export function failureMessage(t: TFunction, error: unknown, refusedKey = 'error
   const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
   const message = refusalText(t, failure.refusal);
   if (failure.code === 'bad_request') return t(refusedKey, { message });
+  // A clash the server named ("Astana hall is already booked: …") says it all by itself.
+  if (failure.code === 'conflict' && failure.refusal) return message;
   return t(`errors.${failure.code}`, { message });
 }
 
