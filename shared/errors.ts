@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Refusal } from './refusals.ts';
 
 /** Error codes shared by the HTTP API and room joins, so the client can translate them. */
 export const ERROR_CODES = [
@@ -16,8 +17,14 @@ export const ERROR_CODES = [
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** A refused call: its code, the server's English sentence, and for refusals the client explains, why. */
 export const ApiError = z.object({
-  error: z.object({ code: ErrorCode, message: z.string(), details: z.unknown().optional() }),
+  error: z.object({
+    code: ErrorCode,
+    message: z.string(),
+    refusal: Refusal.optional(),
+    details: z.unknown().optional(),
+  }),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryId } from './countries.ts';
 import { UserId } from './find.ts';
+import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
 export const PROTOCOL_VERSION = 5;
@@ -43,10 +44,15 @@ export const CLOSE_CODES = {
 
 export const NOTICES = ['muted', 'unmuted', 'throttled', 'message_refused'] as const;
 
-/** server → client: a mute, a lifted mute, a throttled sender or a refused message, with an optional reason. */
+/**
+ * server → client: a mute, a lifted mute, a throttled sender or a refused message, with an optional
+ * reason: a moderator's own words for a mute, the server's English for a refusal, which also
+ * carries `refusal`, the code the client shows in the visitor's language.
+ */
 export const Notice = z.object({
   kind: z.enum(NOTICES),
   reason: z.string().optional(),
+  refusal: Refusal.optional(),
   until: z.string().nullable().optional(),
 });
 export type Notice = z.infer<typeof Notice>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryId } from './countries.ts';
 import { Place, RoomId, UserId } from './find.ts';
 import type { Role } from './roles.ts';
+import { Refusal } from './refusals.ts';
 
 /**
  * Guided tours: a guide leads a group between the plaza and the pavilions; members follow the
@@ -79,9 +80,9 @@ export const TourMessages = {
   follow: 'tour.follow',
   /** server → members: a TourEnded. */
   ended: 'tour.ended',
-  /** server → client: a refused tour message, `{ message }`. */
+  /** server → client: a refused tour message, `{ message, refusal }` (a TourRefused). */
   refused: 'tour.refused',
 } as const;
 
-export const TourRefused = z.object({ message: z.string() });
+export const TourRefused = z.object({ message: z.string(), refusal: Refusal });
 export type TourRefused = z.infer<typeof TourRefused>;

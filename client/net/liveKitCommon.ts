@@ -1,6 +1,6 @@
 import type * as LiveKitModule from 'livekit-client';
 import type { RoomConnectOptions } from 'livekit-client';
-import { ApiFailure } from './api.ts';
+import { ApiFailure, failureKey } from './api.ts';
 
 /**
  * What the stage (media.ts) and the meetings (meetingCall.ts) share about LiveKit: the one lazy
@@ -35,7 +35,7 @@ export function connectOptions(url: string): RoomConnectOptions {
  * not use or cannot find (`<prefix>.deviceDenied`, `<prefix>.deviceMissing`), or `otherwise`.
  */
 export function mediaErrorKey(error: unknown, prefix: string, otherwise: string): string {
-  if (error instanceof ApiFailure) return `errors.${error.code}`;
+  if (error instanceof ApiFailure) return failureKey(error);
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'NotAllowedError' || name === 'PermissionDeniedError') return `${prefix}.deviceDenied`;
   if (name === 'NotFoundError' || name === 'DevicesNotFoundError') return `${prefix}.deviceMissing`;

@@ -28,7 +28,7 @@ import {
 } from '../state/meetingCall.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
-import { ApiFailure } from './api.ts';
+import { ApiFailure, failureKey } from './api.ts';
 import { CONSENTED_LEAVE } from './closeOutcome.ts';
 import { joinMeetingCall, leaveMeetingCall } from './meetingCall.ts';
 import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
@@ -61,7 +61,7 @@ function refusal(error: unknown): { outcome: MeetingOutcome; failure: string | n
   if (code === JOIN_ERRORS.protocol_mismatch) return { outcome: 'failed', failure: 'errors.protocol_mismatch' };
   if (code === JOIN_ERRORS.locked) return { outcome: 'locked', failure: null };
   if (code === JOIN_ERRORS.forbidden) return { outcome: 'closed', failure: null };
-  if (error instanceof ApiFailure) return { outcome: 'failed', failure: `errors.${error.code}` };
+  if (error instanceof ApiFailure) return { outcome: 'failed', failure: failureKey(error) };
   return { outcome: 'failed', failure: 'meeting.joinFailed' };
 }
 
@@ -150,7 +150,7 @@ function attach(joined: Room<MeetingRoomState>, meetingId: string): void {
   joined.onMessage(MESSAGES.notice, (raw: unknown) => {
     const notice = Notice.safeParse(raw);
     if (room === joined && notice.success && notice.data.kind === 'message_refused') {
-      useMeetingCall.setState({ refused: notice.data.reason ?? '' });
+      useMeetingCall.setState({ refused: { refusal: notice.data.refusal } });
     }
   });
   joined.onLeave((code) => {

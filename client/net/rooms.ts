@@ -64,7 +64,8 @@ const joinErrorKeys = new Map<number, string>(
 function noticeFor(error: unknown): Notice {
   const code = (error as { code?: unknown } | null)?.code;
   const key = typeof code === 'number' ? joinErrorKeys.get(code) : undefined;
-  if (key) return { key, values: { message: String((error as Error).message ?? '') } };
+  // A refused join says why only in the server's English; the visitor reads that the request was not accepted.
+  if (key) return key === 'errors.bad_request' ? { key: 'errors.refusal.invalid' } : { key };
   return { key: 'errors.network' };
 }
 

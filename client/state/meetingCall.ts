@@ -7,6 +7,7 @@ import type { Role } from '../../shared/roles.ts';
 import type { MediaConnection, PublishKind } from './media.ts';
 import { NOT_PUBLISHING } from './media.ts';
 import { opensAt } from './meetingOrder.ts';
+import type { Refusal } from '../../shared/refusals.ts';
 
 /**
  * One side meeting as the visitor is in it: where they stand (`phase`), the Colyseus room's
@@ -76,8 +77,8 @@ interface MeetingCallState {
   locked: boolean;
   /** Who waits in the lobby; sent to the chair alone. */
   knocks: Knock[];
-  /** The server's reason for turning down the visitor's last request, until dismissed. */
-  refused: string | null;
+  /** Why the server turned down the visitor's last request (as a code to translate), until dismissed. */
+  refused: { refusal: Refusal | undefined } | null;
   /** Voice and video are end-to-end encrypted, as the room says. */
   e2ee: boolean;
   /** The code everyone compares aloud, once the visitor holds the meeting key; null meanwhile. */

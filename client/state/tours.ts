@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TourEnded, TourState, TourSummary } from '../../shared/tours.ts';
+import type { Refusal } from '../../shared/refusals.ts';
 
 interface ToursState {
   /** The tour the visitor leads or follows, as the server last said. */
@@ -8,8 +9,8 @@ interface ToursState {
   announced: TourSummary[];
   /** The tour that just ended under the visitor, until dismissed. */
   ended: TourEnded | null;
-  /** The server's reason for refusing the last tour action. */
-  refusal: string | null;
+  /** Why the server refused the last tour action, as a code to translate. */
+  refusal: Refusal | null;
   dismissAnnouncement(id: string): void;
 }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 
 export interface FrontDoorProps {
   title: string;
@@ -10,6 +11,8 @@ export interface FrontDoorProps {
 
 /** The landing-style page: ornamented backdrop, brand, title, language picker, then the content. */
 export function FrontDoor({ title, subtitle, className, children }: FrontDoorProps) {
+  // The tab says where one is in the interface language, as the heading does.
+  useDocumentTitle(title);
   return (
     <main id="main" className={className ? `landing ${className}` : 'landing'}>
       <div className="landing-backdrop" aria-hidden="true" />

@@ -11,6 +11,7 @@ import { CountryPicker } from './CountryPicker.tsx';
 import { FrontDoor } from './FrontDoor.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { useCatalogue } from './useCatalogue.ts';
+import { failureMessage } from './exhibitor/failureMessage.ts';
 
 const NAME_KEY = 'tm.name';
 const COUNTRY_KEY = 'tm.country';
@@ -68,7 +69,7 @@ export function Landing() {
         history.replaceState(null, '', location.pathname);
         setErrors({ form: t('errors.inviteInvalid') });
       } else {
-        setErrors({ form: t(`errors.${failure.code}`, { message: failure.message }) });
+        setErrors({ form: failureMessage(t, failure) });
       }
     } finally {
       setBusy(false);

@@ -8,6 +8,7 @@ import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
 import { QualitySettings } from './quality/QualitySettings.tsx';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 import { usePlaceName } from './usePlaceName.ts';
 import './TopBar.css';
 
@@ -22,6 +23,8 @@ export function TopBar({ onDirectory }: { onDirectory?: () => void }) {
   const zone = useWorld((s) => s.zone);
   const count = useWorld((s) => Object.keys(s.roster).length + 1);
   const placeName = usePlaceName();
+  const eventName = catalogue ? localize(catalogue.event.name, lang) : t('app.title');
+  useDocumentTitle(eventName);
   const role = useSession((s) => s.session?.user.role);
   const leave = () => {
     useSession.getState().endSession();
@@ -33,7 +36,7 @@ export function TopBar({ onDirectory }: { onDirectory?: () => void }) {
       <div className="top-bar-title">
         <div className="brand-mark small" aria-hidden="true" />
         <div>
-          <div className="event-name">{catalogue ? localize(catalogue.event.name, lang) : t('app.title')}</div>
+          <div className="event-name">{eventName}</div>
           <div className="place" aria-live="polite" data-testid="place">
             {t('world.youAreIn', { place: placeName(zone) })} · {t('world.peopleHere', { count })}
           </div>

@@ -21,6 +21,7 @@ import { useQualityPreset } from '../state/quality.ts';
 import { RendererDiagnostics } from './quality/RendererDiagnostics.tsx';
 import { StageScreens } from './stage/StageScreens.tsx';
 import { WalkOnClick } from './WalkOnClick.tsx';
+import { useTranslation } from 'react-i18next';
 
 export interface ExpoSceneProps {
   catalogue: Catalogue;
@@ -39,13 +40,15 @@ function Ready({ onReady }: { onReady(): void }) {
 /** The 3D expo: ground, pavilions from the catalogue, everyone in the room, and the visitor. */
 export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoSceneProps) {
   const preset = useQualityPreset();
+  const { t } = useTranslation();
   return (
     <Canvas
       shadows={preset.shadowMapSize > 0}
       dpr={preset.dpr}
       camera={{ fov: 55, near: 0.1, far: preset.drawDistance, position: [0, 4, 24] }}
       gl={{ antialias: true, toneMapping: ACESFilmicToneMapping }}
-      aria-label="3D expo"
+      role="img"
+      aria-label={t('a11y.scene')}
     >
       <Lighting shadowMapSize={preset.shadowMapSize} fog={preset.fog} />
       <DrawDistance />

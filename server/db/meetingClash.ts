@@ -3,6 +3,7 @@ import { MeetingError } from '../meetings/meetingErrors.ts';
 import { describeRange } from '../meetings/meetingTimes.ts';
 import { retryingConflicts } from './retryingConflicts.ts';
 import type { Database } from './schema.ts';
+import { refusal, type Refusal } from '../../shared/refusals.ts';
 
 /** SQLSTATE exclusion_violation; pg and PGlite both put it in `code` and the constraint's name in `constraint`. */
 const EXCLUSION_VIOLATION = '23P01';
@@ -40,18 +41,27 @@ export async function refusingClashes<T>(db: Kysely<Database>, attempt: Attempt,
   } catch (error) {
     const constraint = violatedConstraint(error);
     if (constraint === undefined) throw error;
-    const message =
-      (constraint !== PERSON_CONSTRAINT ? await hallClash(db, attempt) : undefined) ??
-      (constraint !== HALL_CONSTRAINT ? await personClash(db, attempt) : undefined) ??
-      'the hall or someone on the list was booked for that time a moment ago';
-    throw new MeetingError('conflict', message);
+    const clash = (constraint !== PERSON_CONSTRAINT ? await hallClash(db, attempt) : undefined) ??
+      (constraint !== HALL_CONSTRAINT ? await personClash(db, attempt) : undefined) ?? {
+        message: 'the hall or someone on the list was booked for that time a moment ago',
+        refusal: refusal('just_booked'),
+      };
+    throw new MeetingError('conflict', clash.message, clash.refusal);
   }
 }
 
 const overlaps = (a: Attempt) =>
   sql<boolean>`tstzrange(starts_at, ends_at, '[)') && tstzrange(${a.startsAt}, ${a.endsAt}, '[)')`;
 
-async function hallClash(db: Kysely<Database>, attempt: Attempt): Promise<string | undefined> {
+/** A clash in words for logs and API users, and as a code with the hall or person and the times for the client. */
+type Clash = { message: string; refusal: Refusal };
+
+const span = (startsAt: string | Date, endsAt: string | Date) => ({
+  from: new Date(startsAt).toISOString(),
+  to: new Date(endsAt).toISOString(),
+});
+
+async function hallClash(db: Kysely<Database>, attempt: Attempt): Promise<Clash | undefined> {
   let query = db
     .selectFrom('meetings')
     .innerJoin('meeting_halls', 'meeting_halls.id', 'meetings.hall_id')
@@ -65,10 +75,17 @@ async function hallClash(db: Kysely<Database>, attempt: Attempt): Promise<string
   const clash = await query.executeTakeFirst();
   if (!clash) return undefined;
   const when = describeRange(new Date(clash.starts_at), new Date(clash.ends_at));
-  return `The ${clash.name} hall is already booked ${when}`;
+  return {
+    message: `The ${clash.name} hall is already booked ${when}`,
+    refusal: refusal('hall_booked', {
+      hallId: attempt.hallId,
+      hall: clash.name,
+      ...span(clash.starts_at, clash.ends_at),
+    }),
+  };
 }
 
-async function personClash(db: Kysely<Database>, attempt: Attempt): Promise<string | undefined> {
+async function personClash(db: Kysely<Database>, attempt: Attempt): Promise<Clash | undefined> {
   if (attempt.userIds.length === 0) return undefined;
   let query = db
     .selectFrom('meeting_participants')
@@ -82,5 +99,8 @@ async function personClash(db: Kysely<Database>, attempt: Attempt): Promise<stri
   const clash = await query.executeTakeFirst();
   if (!clash) return undefined;
   const when = describeRange(new Date(clash.starts_at), new Date(clash.ends_at));
-  return `${clash.name} is already in another meeting ${when}`;
+  return {
+    message: `${clash.name} is already in another meeting ${when}`,
+    refusal: refusal('person_busy', { name: clash.name, ...span(clash.starts_at, clash.ends_at) }),
+  };
 }

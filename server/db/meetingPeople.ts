@@ -5,6 +5,7 @@ import type { Invitable } from '../../shared/meetings.ts';
 import type { Role } from '../../shared/roles.ts';
 import { MeetingError } from '../meetings/meetingErrors.ts';
 import type { Database } from './schema.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 const INVITABLE_LIMIT = 50;
 /** Roles whose holders act for a state or the organisation, once an invitation vouches for them. */
@@ -73,7 +74,7 @@ export async function listedPeople(
   const invitees = inviteeIds.map((id) => {
     const found = person(id);
     if (!found || found.role === 'visitor')
-      throw new MeetingError('invalid', `invitees: nobody who can be invited has the id ${id}`);
+      throw new MeetingError('invalid', `invitees: nobody who can be invited has the id ${id}`, refusal('no_invitee'));
     return found;
   });
   // The token names the host as they are now; the session row adds whether an invitation vouched for them.

@@ -9,6 +9,7 @@ import { MeetingError, noSuchMeeting } from '../meetings/meetingErrors.ts';
 import { refusingClashes, type Attempt } from './meetingClash.ts';
 import { listedPeople, type ListedPerson } from './meetingPeople.ts';
 import type { Database, MeetingParticipantsTable, MeetingsTable } from './schema.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 /** Ended and cancelled meetings stay on a person's agenda this long after their end. */
 const KEEP_PAST_MS = 7 * 86_400_000;
@@ -139,7 +140,7 @@ async function lockHall(tx: Transaction<Database>, hallId: string): Promise<void
     .where('id', '=', hallId)
     .forUpdate()
     .executeTakeFirst();
-  if (!hall) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`);
+  if (!hall) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`, refusal('no_hall'));
 }
 
 /** Books a hall for the host and their invitees at once, or refuses it all. */
@@ -193,9 +194,10 @@ async function lockForHost(tx: Transaction<Database>, id: string, userId: string
 async function lockForMember(tx: Transaction<Database>, id: string, userId: string, now: Date): Promise<MeetingRow> {
   const meeting = await ofMember(tx, userId).where('meetings.id', '=', id).forUpdate().executeTakeFirst();
   if (!meeting) throw noSuchMeeting();
-  if (meeting.status === 'cancelled') throw new MeetingError('closed', 'the meeting was cancelled');
+  if (meeting.status === 'cancelled')
+    throw new MeetingError('closed', 'the meeting was cancelled', refusal('meeting_cancelled'));
   if (meeting.status === 'ended' || new Date(meeting.ends_at) <= now)
-    throw new MeetingError('closed', 'the meeting is over');
+    throw new MeetingError('closed', 'the meeting is over', refusal('meeting_over'));
   return meeting;
 }
 

@@ -14,6 +14,7 @@ import type { LeadFeed } from '../leadFeed.ts';
 import { checkUpload, UPLOAD_LIMITS, type UploadKind } from '../uploads/fileKinds.ts';
 import { authenticate, requirePermission, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -62,7 +63,7 @@ export function boothRoutes({ db, tokens, catalogue, leads }: BoothRouteDeps): R
       return;
     }
     if (req.query.format !== undefined && req.query.format !== 'json') {
-      throw new HttpError(400, 'bad_request', 'format: expected "json" or "csv"');
+      throw new HttpError(400, 'bad_request', 'format: expected "json" or "csv"', refusal('invalid'));
     }
     const body: LeadList = { leads: list };
     res.json(body);
@@ -105,7 +106,7 @@ export function boothRoutes({ db, tokens, catalogue, leads }: BoothRouteDeps): R
         const body: unknown = req.body;
         const bytes = body instanceof Buffer ? new Uint8Array(body) : new Uint8Array();
         const checked = checkUpload(kind, bytes);
-        if (!checked.ok) throw new HttpError(checked.status, 'bad_request', checked.message);
+        if (!checked.ok) throw new HttpError(checked.status, 'bad_request', checked.message, refusal('invalid'));
         await saveBoothFile(db, req.params.id as string, kind, checked.contentType, checked.bytes);
         await catalogue.refresh();
         res.json({ booth: catalogue.booth(req.params.id as string) });

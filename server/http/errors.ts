@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { describeZodError, type ApiError, type ErrorCode } from '../../shared/errors.ts';
+import { refusal, type Refusal } from '../../shared/refusals.ts';
 import type { Logger } from '../log.ts';
 
 export class HttpError extends Error {
@@ -8,6 +9,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** Why, for the client to say in the visitor's language; the message is for logs and API users. */
+    readonly refusal?: Refusal,
   ) {
     super(message);
   }
@@ -16,7 +19,7 @@ export class HttpError extends Error {
 /** Parses untrusted input with a shared schema or answers 400 with the fields at fault. */
 export function parseOr400<T>(schema: z.ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
-  if (!result.success) throw new HttpError(400, 'bad_request', describeZodError(result.error));
+  if (!result.success) throw new HttpError(400, 'bad_request', describeZodError(result.error), refusal('invalid'));
   return result.data;
 }
 
@@ -30,14 +33,16 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     let body: ApiError = { error: { code: 'internal', message: 'internal server error' } };
     if (error instanceof HttpError) {
       status = error.status;
-      body = { error: { code: error.code, message: error.message } };
+      body = {
+        error: { code: error.code, message: error.message, ...(error.refusal ? { refusal: error.refusal } : {}) },
+      };
     } else if (isBodyParserError(error)) {
       status = error.status;
       const message =
         error.type === 'entity.too.large'
           ? 'the request body is too large'
           : 'the request body is not a valid JSON object';
-      body = { error: { code: 'bad_request', message } };
+      body = { error: { code: 'bad_request', message, refusal: refusal('invalid') } };
     } else {
       log.error({ err: error }, 'unhandled error in HTTP handler');
     }

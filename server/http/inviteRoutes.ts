@@ -8,6 +8,7 @@ import { createInvite, listInvites, revokeInvite } from '../db/inviteStore.ts';
 import type { Database } from '../db/schema.ts';
 import { authenticate, requirePermission } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 export interface InviteRouteDeps {
   db: Kysely<Database>;
@@ -26,7 +27,7 @@ export function inviteRoutes({ db, tokens, catalogue, publicUrl }: InviteRouteDe
     const request = parseOr400(InviteRequest, req.body);
     const { grant } = request;
     if (grant.role === 'exhibitor' && !catalogue.booth(grant.boothId)) {
-      throw new HttpError(400, 'bad_request', `grant.boothId: no booth "${grant.boothId}"`);
+      throw new HttpError(400, 'bad_request', `grant.boothId: no booth "${grant.boothId}"`, refusal('no_booth'));
     }
     const { code, invite } = await createInvite(db, grant, {
       note: request.note,

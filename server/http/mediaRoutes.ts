@@ -60,7 +60,7 @@ export function mediaRoutes({ db, tokens, catalogue, media, stage }: MediaRouteD
   async function meetingGrant(user: SessionUser, room: string): Promise<MediaGrant> {
     const access = await meetingAccess(db, room.slice(MEETING_PREFIX.length), user);
     if (access.kind === 'outsider') throw new HttpError(404, 'not_found', 'no such meeting');
-    if (access.kind === 'closed') throw new HttpError(409, 'conflict', access.reason);
+    if (access.kind === 'closed') throw new HttpError(409, 'conflict', access.reason, access.refusal);
     requireMedia(media);
     return {
       publish: access.interprets ? INTERPRETER : MEETING_MEMBER,

@@ -41,12 +41,12 @@ const HTTP_OF: Record<MeetingErrorKind, [number, ErrorCode]> = {
 function asHttp(error: unknown): never {
   if (!(error instanceof MeetingError)) throw error;
   const [status, code] = HTTP_OF[error.kind];
-  throw new HttpError(status, code, error.message);
+  throw new HttpError(status, code, error.message, error.refusal);
 }
 
 function refuseStart(startsAt: string | undefined): void {
-  const refusal = startsAt === undefined ? undefined : startRefusal(startsAt, new Date());
-  if (refusal) throw new HttpError(400, 'bad_request', refusal);
+  const refused = startsAt === undefined ? undefined : startRefusal(startsAt, new Date());
+  if (refused) throw new HttpError(400, 'bad_request', refused.message, refused.refusal);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Moderation } from '../moderation/moderation.ts';
 import { authenticate, requirePermission, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 export interface ModerationRouteDeps {
   db: Kysely<Database>;
@@ -26,7 +27,7 @@ export function moderationRoutes({ db, tokens, moderation, metrics }: Moderation
     const outcome = await moderation.act(userOf(res), request);
     if (!outcome.ok) {
       throw outcome.reason === 'self'
-        ? new HttpError(400, 'bad_request', 'you cannot moderate yourself')
+        ? new HttpError(400, 'bad_request', 'you cannot moderate yourself', refusal('moderate_self'))
         : new HttpError(404, 'not_found', 'no such person has entered the event');
     }
     metrics.moderation.inc({ action: request.action });

@@ -9,6 +9,7 @@ import type { Database } from '../db/schema.ts';
 import { addSlot, deleteSlot, listSlots } from '../db/stageStore.ts';
 import { authenticate, requirePermission } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+import { refusal } from '../../shared/refusals.ts';
 
 /** Each pavilion stage's agenda: open to read, edited by organisers. */
 export function stageRoutes({
@@ -36,7 +37,7 @@ export function stageRoutes({
   router.post('/api/stages/:id/slots', authenticate(tokens), requirePermission('stage.moderate'), async (req, res) => {
     const slot = parseOr400(StageSlotRequest, req.body);
     if (slot.boothId && !catalogue.booth(slot.boothId))
-      throw new HttpError(400, 'bad_request', `boothId: no booth "${slot.boothId}"`);
+      throw new HttpError(400, 'bad_request', `boothId: no booth "${slot.boothId}"`, refusal('no_booth'));
     res.status(201).json({ slot: await addSlot(db, req.params.id as string, slot) });
   });
 

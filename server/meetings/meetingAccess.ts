@@ -6,6 +6,7 @@ import { describeInstant } from './meetingTimes.ts';
 import { can } from '../auth/permissions.ts';
 import { findListing, findMeetingEntry, type MeetingEntry } from '../db/meetingRoomStore.ts';
 import type { Database } from '../db/schema.ts';
+import { refused, type Refused, type Refusal } from '../../shared/refusals.ts';
 
 /**
  * Whether a person may be in a meeting now, asked alike by the `meeting` room's join and by the
@@ -24,7 +25,7 @@ export type MeetingAccess =
     }
   | { kind: 'outsider' }
   /** On the list, but the meeting is not open now: said plainly, since they know of it. */
-  | { kind: 'closed'; reason: string };
+  | { kind: 'closed'; reason: string; refusal: Refusal };
 
 export async function meetingAccess(
   db: Kysely<Database>,
@@ -37,7 +38,7 @@ export async function meetingAccess(
   const listing = await findListing(db, meetingId, user.id);
   if (!listing || listing.rsvp === 'declined') return { kind: 'outsider' };
   const closed = closedReason(meeting, now);
-  if (closed) return { kind: 'closed', reason: closed };
+  if (closed) return { kind: 'closed', reason: closed.message, refusal: closed.refusal };
   const lang = Lang.safeParse(user.scope);
   const interprets =
     user.role === 'interpreter' && lang.success && meeting.languages.includes(lang.data) ? lang.data : undefined;
@@ -51,11 +52,11 @@ export async function meetingAccess(
 }
 
 /** Why a meeting cannot be entered now, or undefined while it is open. */
-function closedReason(meeting: MeetingEntry, now: Date): string | undefined {
-  if (meeting.status === 'cancelled') return 'the meeting was cancelled';
-  if (meeting.status === 'ended' || meeting.endsAt <= now) return 'the meeting is over';
+function closedReason(meeting: MeetingEntry, now: Date): Refused | undefined {
+  if (meeting.status === 'cancelled') return refused('meeting_cancelled', 'the meeting was cancelled');
+  if (meeting.status === 'ended' || meeting.endsAt <= now) return refused('meeting_over', 'the meeting is over');
   const opens = new Date(meeting.startsAt.getTime() - MEETING_LIMITS.earlyMinutes * 60_000);
-  if (now < opens) return `the meeting opens at ${describeInstant(opens)}`;
+  if (now < opens) return refused('meeting_not_yet_open', `the meeting opens at ${describeInstant(opens)}`);
   return undefined;
 }
 

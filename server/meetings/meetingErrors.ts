@@ -1,3 +1,5 @@
+import type { Refusal } from '../../shared/refusals.ts';
+
 /**
  * Why a meeting could not be booked, read, changed or answered, in words fit to show the person.
  * `conflict` is a clash of hall or person that the database refused; `closed` a meeting that was
@@ -9,6 +11,8 @@ export class MeetingError extends Error {
   constructor(
     readonly kind: MeetingErrorKind,
     message: string,
+    /** The reason as a code for the client to translate (none where the kind says it all). */
+    readonly refusal?: Refusal,
   ) {
     super(message);
   }

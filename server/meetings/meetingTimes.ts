@@ -1,14 +1,20 @@
 import { MEETING_LIMITS } from '../../shared/meetings.ts';
+import { refusal, type Refusal } from '../../shared/refusals.ts';
 
 /** A start this little in the past still counts as now: the form was filled in a minute ago. */
 const START_SLACK_MS = 5 * 60_000;
 
 /** Why a meeting may not start then, or undefined when it may. */
-export function startRefusal(startsAt: string, now: Date): string | undefined {
+export function startRefusal(startsAt: string, now: Date): { message: string; refusal: Refusal } | undefined {
   const start = Date.parse(startsAt);
-  if (start < now.getTime() - START_SLACK_MS) return 'startsAt: a meeting must start in the future';
-  if (start > now.getTime() + MEETING_LIMITS.maxDaysAhead * 86_400_000)
-    return `startsAt: halls can be booked at most ${MEETING_LIMITS.maxDaysAhead} days ahead`;
+  if (start < now.getTime() - START_SLACK_MS)
+    return { message: 'startsAt: a meeting must start in the future', refusal: refusal('start_past') };
+  const days = MEETING_LIMITS.maxDaysAhead;
+  if (start > now.getTime() + days * 86_400_000)
+    return {
+      message: `startsAt: halls can be booked at most ${days} days ahead`,
+      refusal: refusal('start_too_far', { days }),
+    };
   return undefined;
 }
 

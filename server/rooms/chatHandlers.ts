@@ -20,6 +20,7 @@ import type { Mute } from '../moderation/moderation.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
 import type { RoomContext } from './roomContext.ts';
+import { refusedNotice } from './refusedNotice.ts';
 
 /** Presence topic on which a deleted room or nearby message reaches every room of its channel. */
 const DELETED_TOPIC = 'chat.deleted';
@@ -56,7 +57,6 @@ export function muteNotice(mute: Mute): Notice {
 export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): RoomChat {
   const channel = chatChannel(zone);
   const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
-  const refused = (reason: string): Notice => ({ kind: 'message_refused', reason });
   const toUser = (userId: string, type: string, message: unknown) => {
     for (const present of ctx.clients.forUser(userId)) if (withChat.has(present)) present.send(type, message);
   };
@@ -65,18 +65,18 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
     const walker = client.userData;
     const user = client.auth?.user;
     if (!walker || !user) return;
-    if (!can(user, 'chat.send')) return refuse(client, refused('your role may not chat here'));
+    if (!can(user, 'chat.send')) return refuse(client, refusedNotice('not_allowed', 'your role may not chat here'));
     const mute = ctx.moderation.muteOf(user.id);
     if (mute) return refuse(client, muteNotice(mute));
     if (!walker.chat.tryTake(Date.now())) return refuse(client, { kind: 'throttled' });
     const parsed = ChatSend.safeParse(payload);
-    if (!parsed.success) return refuse(client, refused(describeZodError(parsed.error)));
+    if (!parsed.success) return refuse(client, refusedNotice('invalid', describeZodError(parsed.error)));
     const { kind, text, toId } = parsed.data;
     let to: ChatMessage['to'];
     if (kind === 'direct') {
-      if (toId === user.id) return refuse(client, refused('toId: you cannot write to yourself'));
+      if (toId === user.id) return refuse(client, refusedNotice('chat_self', 'toId: you cannot write to yourself'));
       const person = await findSession(ctx.db, toId!);
-      if (!person) return refuse(client, refused('toId: there is nobody with this id'));
+      if (!person) return refuse(client, refusedNotice('chat_nobody', 'toId: there is nobody with this id'));
       to = { id: person.user_id, name: person.name };
     }
     const message = await saveChatMessage(ctx.db, user, { room: channel, kind, text, to });
@@ -92,11 +92,13 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
   async function remove(client: ExpoClient, payload: unknown): Promise<void> {
     const user = client.auth?.user;
     if (!user) return;
-    if (!can(user, 'chat.delete')) return refuse(client, refused(`the ${user.role} role may not delete messages`));
+    if (!can(user, 'chat.delete'))
+      return refuse(client, refusedNotice('not_allowed', `the ${user.role} role may not delete messages`));
     const parsed = ChatDelete.safeParse(payload);
-    if (!parsed.success) return refuse(client, refused(describeZodError(parsed.error)));
+    if (!parsed.success) return refuse(client, refusedNotice('invalid', describeZodError(parsed.error)));
     const gone = await deleteChatMessage(ctx.db, parsed.data.id, user.id);
-    if (!gone) return refuse(client, refused('there is no such message, or it is deleted already'));
+    if (!gone)
+      return refuse(client, refusedNotice('chat_no_message', 'there is no such message, or it is deleted already'));
     const deleted: ChatDeleted = { id: gone.id };
     ctx.log.info({ by: user.id, message: gone.id, kind: gone.kind }, 'chat message deleted');
     if (gone.kind === 'direct') {
@@ -113,7 +115,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
   const enqueue = (client: ExpoClient, run: () => Promise<void>) => {
     queue = queue.then(run).catch((err: unknown) => {
       ctx.log.error({ err, room: room.roomId }, 'a chat message failed');
-      refuse(client, refused('the message could not be handled; please try again'));
+      refuse(client, refusedNotice('try_again', 'the message could not be handled; please try again'));
     });
   };
   room.onMessage(MESSAGES.chat, (client: ExpoClient, payload: unknown) => enqueue(client, () => send(client, payload)));

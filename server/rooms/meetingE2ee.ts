@@ -53,7 +53,7 @@ export function renewKey(state: MeetingRoomState, usable: (sessionId: string) =>
 export function attachE2eeHandlers(room: MeetingRoomControl, on: OnMeetingMessage): void {
   const { state } = room;
   const encrypted = () => {
-    if (!state.e2ee) throw new Refusal('this meeting is not end-to-end encrypted');
+    if (!state.e2ee) throw new Refusal('e2ee_key', 'this meeting is not end-to-end encrypted');
   };
 
   on(MeetingRoomMessages.e2eeHello, E2eeHello, 'anyone', (_auth, { publicKey }, client) => {
@@ -62,20 +62,21 @@ export function attachE2eeHandlers(room: MeetingRoomControl, on: OnMeetingMessag
     if (!attendee) return;
     // One key pair per connection: a second, different key would split who can read what.
     if (attendee.e2eeKey && attendee.e2eeKey !== publicKey)
-      throw new Refusal('this connection already has a key; join again for a new one');
+      throw new Refusal('e2ee_key', 'this connection already has a key; join again for a new one');
     attendee.e2eeKey = publicKey;
     room.electKeyHolder();
   });
 
   on(MeetingRoomMessages.e2eeSeal, E2eeSeal, 'anyone', (_auth, { to, epoch, iv, data }, client) => {
     encrypted();
-    if (client.sessionId !== state.keyHolder) throw new Refusal('only the key holder hands out the meeting key');
-    if (epoch !== state.keyEpoch) throw new Refusal('that meeting key is out of date');
+    if (client.sessionId !== state.keyHolder)
+      throw new Refusal('e2ee_key', 'only the key holder hands out the meeting key');
+    if (epoch !== state.keyEpoch) throw new Refusal('e2ee_key', 'that meeting key is out of date');
     const fromKey = state.attendees.get(client.sessionId)?.e2eeKey;
     const recipient = state.attendees.get(to);
     const connection = room.clients.getById(to);
     if (!fromKey || !recipient?.e2eeKey || to === client.sessionId || !connection)
-      throw new Refusal('they are not in the meeting');
+      throw new Refusal('not_in_meeting', 'they are not in the meeting');
     connection.send(MeetingRoomMessages.e2eeSealed, {
       from: client.sessionId,
       fromKey,

@@ -43,7 +43,7 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
   }
 
   const media = () => {
-    if (!ctx.media) throw new Refusal('voice and video are not running on this server');
+    if (!ctx.media) throw new Refusal('media_off', 'voice and video are not running on this server');
     return ctx.media;
   };
 
@@ -59,14 +59,14 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
       room.state.speaker = '';
       return;
     }
-    if (!room.isPresent(userId)) throw new Refusal('they are not in the meeting');
+    if (!room.isPresent(userId)) throw new Refusal('not_in_meeting', 'they are not in the meeting');
     leaveFloor(room.state, userId);
     room.state.speaker = userId;
     try {
       await ctx.media?.muteMicrophones(mediaRoom, (identity) => keepsMicrophone(identity, userId));
     } catch (err) {
       ctx.log.error({ err, meetingId }, 'could not mute the microphones for a new speaker');
-      throw new Refusal('the floor is given, but the other microphones could not be muted');
+      throw new Refusal('floor_partly_muted', 'the floor is given, but the other microphones could not be muted');
     }
   });
 
@@ -75,30 +75,37 @@ export function attachMeetingHandlers(room: MeetingRoomControl, ctx: RoomContext
   });
 
   on(MeetingRoomMessages.muteTrack, MeetingTrackRef, 'chair', async (_auth, { userId, trackSid }) => {
-    if (!(await media().muteTrack(mediaRoom, userId, trackSid))) throw new Refusal('that track is not published');
+    if (!(await media().muteTrack(mediaRoom, userId, trackSid)))
+      throw new Refusal('track_not_published', 'that track is not published');
   });
 
   on(MeetingRoomMessages.admit, MeetingPersonRef, 'chair', async (_auth, { userId }) => {
     const knock = ctx.meetings.waitingOne(meetingId, userId);
-    if (!knock) throw new Refusal('nobody with that id is waiting in the lobby');
+    if (!knock) throw new Refusal('nobody_waiting', 'nobody with that id is waiting in the lobby');
     const meeting = await findMeetingEntry(ctx.db, meetingId);
-    if (!lobbyOpen(meeting)) throw new Refusal('the meeting is no longer open');
+    if (!lobbyOpen(meeting)) throw new Refusal('meeting_not_open', 'the meeting is no longer open');
     if ((await admitToMeeting(ctx.db, meeting, knock)) === 'busy')
-      throw new Refusal(`${knock.name} is booked into another meeting at this time, so they cannot be let in`);
+      throw new Refusal(
+        'guest_busy',
+        `${knock.name} is booked into another meeting at this time, so they cannot be let in`,
+        {
+          name: knock.name,
+        },
+      );
     ctx.meetings.answer(meetingId, userId, 'admitted');
     announceMeetingChange(ctx.clients, [userId], meetingId);
   });
 
   on(MeetingRoomMessages.deny, MeetingPersonRef, 'chair', (_auth, { userId }) => {
     if (!ctx.meetings.answer(meetingId, userId, 'denied'))
-      throw new Refusal('nobody with that id is waiting in the lobby');
+      throw new Refusal('nobody_waiting', 'nobody with that id is waiting in the lobby');
   });
 
   on(MeetingRoomMessages.remove, MeetingPersonRef, 'chair', async ({ user, hostId }, { userId }) => {
-    if (userId === hostId) throw new Refusal('the host cannot be removed from their meeting');
-    if (userId === user.id) throw new Refusal('to go, leave the meeting');
+    if (userId === hostId) throw new Refusal('host_not_removable', 'the host cannot be removed from their meeting');
+    if (userId === user.id) throw new Refusal('leave_instead', 'to go, leave the meeting');
     const listed = await takeOffList(ctx.db, meetingId, userId);
-    if (!listed && !room.isPresent(userId)) throw new Refusal('they are not in the meeting');
+    if (!listed && !room.isPresent(userId)) throw new Refusal('not_in_meeting', 'they are not in the meeting');
     leaveFloor(room.state, userId);
     room.expelPerson(userId, CLOSE_CODES.removed);
     // In an encrypted meeting the key holder makes a new key, which the removed person never gets.

@@ -1,11 +1,20 @@
 import type { z } from 'zod';
 import { describeZodError } from '../../shared/errors.ts';
-import { MESSAGES, type Notice } from '../../shared/protocol.ts';
+import type { Refusal as RefusalText, RefusalCode } from '../../shared/refusals.ts';
 import type { MeetingAuth, MeetingClient, MeetingRoomControl } from './MeetingRoom.ts';
 import type { RoomContext } from './roomContext.ts';
+import { tellRefused } from './refusedNotice.ts';
 
-/** A request the chair or an attendee may not have granted, with the reason to show them. */
-export class Refusal extends Error {}
+/** A request the chair or an attendee may not have granted, with the reason to show them as a code. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    message: string,
+    readonly params?: RefusalText['params'],
+  ) {
+    super(message);
+  }
+}
 
 /** Registers one meeting message: `run` gets the sender's auth, the parsed input and the sender's connection. */
 export type OnMeetingMessage = <T>(
@@ -20,22 +29,20 @@ export type OnMeetingMessage = <T>(
  * send it, then acted on; a refusal is a notice to the sender and changes nothing.
  */
 export function meetingMessageHandler(room: MeetingRoomControl, ctx: RoomContext): OnMeetingMessage {
-  const refuse = (client: MeetingClient, reason: string) =>
-    client.send(MESSAGES.notice, { kind: 'message_refused', reason } satisfies Notice);
   return (type, schema, who, run) => {
     room.onMessage(type, async (client: MeetingClient, payload: unknown) => {
       const auth = client.auth;
       if (!auth) return;
       const input = schema.safeParse(payload);
-      if (!input.success) return refuse(client, describeZodError(input.error));
-      if (who === 'chair' && !auth.chair) return refuse(client, 'only the chair may do this');
-      if (room.state.ended) return refuse(client, 'the meeting has ended');
+      if (!input.success) return tellRefused(client, 'invalid', describeZodError(input.error));
+      if (who === 'chair' && !auth.chair) return tellRefused(client, 'chair_only', 'only the chair may do this');
+      if (room.state.ended) return tellRefused(client, 'meeting_ended', 'the meeting has ended');
       try {
         await run(auth, input.data, client);
       } catch (err) {
-        if (err instanceof Refusal) return refuse(client, err.message);
+        if (err instanceof Refusal) return tellRefused(client, err.code, err.message, err.params);
         ctx.log.error({ err, type, meetingId: room.meetingId }, 'a meeting action failed');
-        refuse(client, 'that did not work; please try again');
+        tellRefused(client, 'try_again', 'that did not work; please try again');
       }
     });
   };

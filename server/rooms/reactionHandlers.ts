@@ -7,6 +7,7 @@ import { muteNotice } from './chatHandlers.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
 import type { RoomContext } from './roomContext.ts';
+import { refusedNotice } from './refusedNotice.ts';
 
 /**
  * Reactions (wave, applause, ...): shown above the sender's avatar to the people near them,
@@ -25,7 +26,7 @@ export function registerReactionHandlers(room: Room, ctx: RoomContext): void {
     if (mute) return refuse(client, muteNotice(mute));
     if (!mayReact(walker)) return refuse(client, { kind: 'throttled' });
     const parsed = ReactionSend.safeParse(payload);
-    if (!parsed.success) return refuse(client, { kind: 'message_refused', reason: describeZodError(parsed.error) });
+    if (!parsed.success) return refuse(client, refusedNotice('invalid', describeZodError(parsed.error)));
     const reaction: Reaction = { sessionId: client.sessionId, emote: parsed.data.emote };
     for (const near of clientsNear(room, client)) near.send(ReactionMessages.react, reaction);
   });

@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type { SessionUser } from '../../shared/api.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import { describeZodError } from '../../shared/errors.ts';
-import { MESSAGES, type Notice } from '../../shared/protocol.ts';
 import {
   HandRequest,
   MuteTrackRequest,
@@ -18,8 +17,10 @@ import { can, type Action } from '../auth/permissions.ts';
 import { addQuestion, markAnswered, toggleVote, type StoredQuestion } from '../db/stageStore.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
+import { refused, type Refused } from '../../shared/refusals.ts';
+import { tellRefused } from './refusedNotice.ts';
 
-const MEDIA_OFF = 'voice and video are off on this server';
+const MEDIA_OFF = refused('media_off', 'voice and video are off on this server');
 
 function forViewer(questions: StoredQuestion[], userId: string): QuestionList {
   return { questions: questions.map(({ voters, ...q }) => ({ ...q, votedByMe: voters.includes(userId) })) };
@@ -32,26 +33,30 @@ function forViewer(questions: StoredQuestion[], userId: string): QuestionList {
  */
 export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId): () => void {
   const stageRoom = stageRoomName(pavilionId);
-  const refuse = (client: ExpoClient, reason: string) =>
-    client.send(MESSAGES.notice, { kind: 'message_refused', reason } satisfies Notice);
 
   /**
    * Registers a handler that runs only for a valid payload from someone allowed to send it. A
    * handler that returns a reason could not do it, and the sender is told why.
    */
-  function on<T>(type: string, schema: z.ZodType<T>, action: Action, run: (user: SessionUser, input: T) => unknown) {
+  function on<T>(
+    type: string,
+    schema: z.ZodType<T>,
+    action: Action,
+    run: (user: SessionUser, input: T) => Promise<Refused | void> | Refused | void,
+  ) {
     room.onMessage(type, async (client: ExpoClient, payload: unknown) => {
       const user = client.auth?.user;
       if (!user) return;
-      if (!can(user, action, pavilionId)) return refuse(client, `the ${user.role} role may not do this (${action})`);
+      if (!can(user, action, pavilionId))
+        return tellRefused(client, 'not_allowed', `the ${user.role} role may not do this (${action})`);
       const input = schema.safeParse(payload);
-      if (!input.success) return refuse(client, describeZodError(input.error));
+      if (!input.success) return tellRefused(client, 'invalid', describeZodError(input.error));
       try {
         const reason = await run(user, input.data);
-        if (typeof reason === 'string') refuse(client, reason);
+        if (reason) tellRefused(client, reason.refusal.code, reason.message, reason.refusal.params);
       } catch (err) {
         ctx.log.error({ err, type, pavilionId }, 'a stage action failed');
-        refuse(client, 'that did not work; please try again');
+        tellRefused(client, 'try_again', 'that did not work; please try again');
       }
     });
   }
@@ -63,7 +68,8 @@ export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId)
   on(StageMessages.demote, PersonRequest, 'stage.moderate', (_u, { userId }) => ctx.stage.demote(pavilionId, userId));
   on(StageMessages.muteTrack, MuteTrackRequest, 'stage.moderate', async (_u, { userId, trackSid }) => {
     if (!ctx.media) return MEDIA_OFF;
-    if (!(await ctx.media.muteTrack(stageRoom, userId, trackSid))) return 'that track is not published';
+    if (!(await ctx.media.muteTrack(stageRoom, userId, trackSid)))
+      return refused('track_not_published', 'that track is not published');
   });
   on(StageMessages.remove, PersonRequest, 'stage.moderate', async (_u, { userId }) => {
     await ctx.stage.demote(pavilionId, userId);

@@ -8,6 +8,7 @@ import { can } from '../auth/permissions.ts';
 import { clientBudget } from '../limits/clientBudget.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
+import { refusedNotice } from './refusedNotice.ts';
 
 /**
  * Proximity voice in a plaza or pavilion room: being in the room is the permission to its
@@ -22,10 +23,7 @@ export function registerVoiceHandlers(room: Room, ctx: RoomContext): void {
     if (!user) return;
     const input = VoiceTokenRequest.safeParse(payload);
     if (!input.success) {
-      return client.send(MESSAGES.notice, {
-        kind: 'message_refused',
-        reason: describeZodError(input.error),
-      } satisfies Notice);
+      return client.send(MESSAGES.notice, refusedNotice('invalid', describeZodError(input.error)));
     }
     const failed: VoiceTokenReply = { ok: false, reason: 'failed' };
     if (!mayAsk(client)) return client.send(VoiceMessages.token, failed);

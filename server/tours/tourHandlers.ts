@@ -7,6 +7,7 @@ import { can } from '../auth/permissions.ts';
 import { clientBudget } from '../limits/clientBudget.ts';
 import type { ExpoClient } from '../rooms/ExpoRoom.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
+import { refused, type Refused } from '../../shared/refusals.ts';
 
 const TOUR_ACTIONS_PER_SECOND = 0.5;
 const TOUR_ACTIONS_BURST = 4;
@@ -21,26 +22,25 @@ export function attachTours(room: Room, ctx: RoomContext): void {
   function on<T>(
     type: string,
     schema: z.ZodType<T>,
-    run: (client: ExpoClient, user: SessionUser, input: T) => string | undefined,
+    run: (client: ExpoClient, user: SessionUser, input: T) => Refused | undefined,
   ) {
     room.onMessage(type, (client: ExpoClient, payload: unknown) => {
       const user = client.auth?.user;
       if (!user) return;
       if (!mayAct(client)) {
-        return client.send(TourMessages.refused, {
-          message: 'too many tour actions at once; wait a moment',
-        } satisfies TourRefused);
+        const tooMany = refused('rate_limited', 'too many tour actions at once; wait a moment');
+        return client.send(TourMessages.refused, tooMany satisfies TourRefused);
       }
       const input = schema.safeParse(payload);
-      const reason = input.success ? run(client, user, input.data) : describeZodError(input.error);
-      if (reason) client.send(TourMessages.refused, { message: reason } satisfies TourRefused);
+      const reason = input.success ? run(client, user, input.data) : refused('invalid', describeZodError(input.error));
+      if (reason) client.send(TourMessages.refused, reason satisfies TourRefused);
     });
   }
 
   on(TourMessages.start, TourStart, (client, user, { title }) => {
-    if (!can(user, 'tour.lead')) return `the ${user.role} role may not lead tours (tour.lead)`;
+    if (!can(user, 'tour.lead')) return refused('not_allowed', `the ${user.role} role may not lead tours (tour.lead)`);
     const started = ctx.tours.start(user, title);
-    if (typeof started === 'string') return started;
+    if ('refusal' in started) return started;
     room.broadcast(TourMessages.announced, started, { except: client });
     return undefined;
   });

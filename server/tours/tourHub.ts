@@ -4,6 +4,7 @@ import { TourMessages, type TourEnded, type TourFollow, type TourState, type Tou
 import type { Zone } from '../../shared/world/world.ts';
 import type { PresenceDirectory } from '../find/presenceDirectory.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
+import { refused, type Refused } from '../../shared/refusals.ts';
 
 /**
  * How long a guide or member may be without any connection before they count as gone: a removal
@@ -61,9 +62,10 @@ export class TourHub {
   }
 
   /** Starts a tour led by `guide` where they stand; a reason when it cannot start. */
-  start(guide: SessionUser, title: string): TourSummary | string {
-    if (this.guiding.has(guide.id)) return 'you are already leading a tour; end it first';
-    if (!this.presence.whereIs(guide.id)) return 'you are not in the expo';
+  start(guide: SessionUser, title: string): TourSummary | Refused {
+    if (this.guiding.has(guide.id))
+      return refused('tour_already_leading', 'you are already leading a tour; end it first');
+    if (!this.presence.whereIs(guide.id)) return refused('tour_not_in_expo', 'you are not in the expo');
     this.leave(guide.id);
     const tour: Tour = { id: randomUUID(), title, guide, members: new Set() };
     this.tours.set(tour.id, tour);
@@ -73,11 +75,11 @@ export class TourHub {
   }
 
   /** Adds `user` to a tour (leaving any other); brings them to the guide when the guide is elsewhere. */
-  join(user: SessionUser, tourId: string): string | undefined {
+  join(user: SessionUser, tourId: string): Refused | undefined {
     const tour = this.tours.get(tourId);
-    if (!tour) return 'this tour has ended';
-    if (tour.guide.id === user.id) return 'you lead this tour';
-    if (this.guiding.has(user.id)) return 'you are leading a tour yourself';
+    if (!tour) return refused('tour_ended', 'this tour has ended');
+    if (tour.guide.id === user.id) return refused('tour_own', 'you lead this tour');
+    if (this.guiding.has(user.id)) return refused('tour_is_guide', 'you are leading a tour yourself');
     if (this.following.get(user.id) === tour) return undefined;
     this.leave(user.id);
     tour.members.add(user.id);
@@ -99,9 +101,9 @@ export class TourHub {
   }
 
   /** Ends the tour `guideId` leads; a reason when they lead none. */
-  end(guideId: string, reason: TourEnded['reason'] = 'ended'): string | undefined {
+  end(guideId: string, reason: TourEnded['reason'] = 'ended'): Refused | undefined {
     const tour = this.guiding.get(guideId);
-    if (!tour) return 'you are not leading a tour';
+    if (!tour) return refused('tour_not_leading', 'you are not leading a tour');
     this.tours.delete(tour.id);
     this.guiding.delete(guideId);
     const ended: TourEnded = { tourId: tour.id, title: tour.title, reason };

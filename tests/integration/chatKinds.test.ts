@@ -204,10 +204,15 @@ describe.each(BACKENDS)('chat kinds and reactions on $name', { timeout: 60_000 }
     expect(boss.notices[0]).toMatchObject({
       kind: 'message_refused',
       reason: expect.stringMatching(/deleted already/),
+      refusal: { code: 'chat_no_message' },
     });
     boss.room.send(ChatMessages.delete, { id: 'not-an-id' });
     await until(() => boss.notices.length === 2, 3000, 'a malformed delete refused');
-    expect(boss.notices[1]).toMatchObject({ kind: 'message_refused', reason: 'id: no such message' });
+    expect(boss.notices[1]).toMatchObject({
+      kind: 'message_refused',
+      reason: 'id: no such message',
+      refusal: { code: 'invalid' },
+    });
 
     const later = await present(b.token);
     const texts = later.history().map((m) => m.text);

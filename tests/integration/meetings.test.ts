@@ -73,7 +73,15 @@ describe.each(BACKENDS)('side meetings on $name', { timeout: 60_000 }, ({ create
     expect(lost).toHaveLength(19);
     const when = `from ${winner.startsAt.slice(11, 16)} to ${winner.endsAt.slice(11, 16)} UTC on ${winner.startsAt.slice(0, 10)}`;
     for (const r of lost)
-      expect(r.json.error).toEqual({ code: 'conflict', message: `The Baku hall is already booked ${when}` });
+      expect(r.json.error).toEqual({
+        code: 'conflict',
+        message: `The Baku hall is already booked ${when}`,
+        // The same clash as a code with the hall and the times, for the client to say in the visitor's language.
+        refusal: {
+          code: 'hall_booked',
+          params: { hallId: 'baku', hall: 'Baku', from: winner.startsAt, to: winner.endsAt },
+        },
+      });
     // The database itself refuses the overlap, whoever writes it.
     const sneaked = {
       hall_id: 'baku',

@@ -58,6 +58,7 @@ describe('a pavilion stage', () => {
     expect(organiser.notices[1]).toMatchObject({
       kind: 'message_refused',
       reason: 'voice and video are off on this server',
+      refusal: { code: 'media_off' },
     });
     for (const p of [a, organiser]) await p.room.leave();
   });

@@ -95,6 +95,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
     visitor.room.send(TourMessages.start, { title: 'My tour' });
     await until(() => visitor.refused.length === 1);
     expect(visitor.refused[0]!.message).toMatch(/visitor role may not lead tours/);
+    expect(visitor.refused[0]!.refusal).toEqual({ code: 'not_allowed' });
     const g = await arrive(await guide('Guide Gulnara'));
     g.room.send(TourMessages.start, { title: '   ' });
     g.room.send(TourMessages.start, { title: 'x'.repeat(81) });
@@ -107,6 +108,7 @@ describe('guided tours', { timeout: 60_000 }, () => {
       'tourId: not a tour id',
       'you are not leading a tour',
     ]);
+    expect(g.refused.map((r) => r.refusal.code)).toEqual(['invalid', 'invalid', 'invalid', 'tour_not_leading']);
     expect((await call(server, 'GET', '/api/tours', { token: visitor.token })).json).toEqual({ tours: [] });
     expect((await call(server, 'GET', '/api/tours')).status).toBe(401);
     await visitor.room.leave(true);

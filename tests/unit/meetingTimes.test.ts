@@ -8,8 +8,14 @@ describe('meeting times', () => {
   it('let a meeting start from five minutes ago up to a year ahead', () => {
     expect(startRefusal(at(-4 * 60_000), NOW)).toBeUndefined();
     expect(startRefusal(at(364 * 86_400_000), NOW)).toBeUndefined();
-    expect(startRefusal(at(-6 * 60_000), NOW)).toMatch(/start in the future/);
-    expect(startRefusal(at(366 * 86_400_000), NOW)).toMatch(/at most 365 days ahead/);
+    expect(startRefusal(at(-6 * 60_000), NOW)).toEqual({
+      message: expect.stringMatching(/start in the future/),
+      refusal: { code: 'start_past' },
+    });
+    expect(startRefusal(at(366 * 86_400_000), NOW)).toEqual({
+      message: expect.stringMatching(/at most 365 days ahead/),
+      refusal: { code: 'start_too_far', params: { days: 365 } },
+    });
   });
 
   it('describe a clash in UTC, with both days when it crosses midnight', () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LeadRequest } from '../../../shared/leads.ts';
 import { ApiFailure, leaveCard } from '../../net/api.ts';
 import { useSession } from '../../state/session.ts';
+import { failureMessage } from '../exhibitor/failureMessage.ts';
 
 type Status =
   { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; already: boolean } | { kind: 'failed'; message: string };
@@ -42,10 +43,7 @@ export function LeadForm({ boothId, boothName }: { boothId: string; boothName: s
       setStatus({ kind: 'sent', already: !result.created });
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
-      const message =
-        failure.code === 'unauthorized'
-          ? t('booth.signInAgain')
-          : t(`errors.${failure.code}`, { message: failure.message });
+      const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureMessage(t, failure);
       setStatus({ kind: 'failed', message });
     }
   }

@@ -1,16 +1,19 @@
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChat, type ChatNotice } from '../../state/chat.ts';
+import { refusalText } from '../../i18n/refusalText.ts';
 
 /** How long a passing notice (too fast, refused, mute lifted) stays before it fades. */
 const SHOWN_MS = 8000;
 
-function text(t: (key: string, values?: Record<string, string>) => string, notice: ChatNotice): string | null {
+function text(t: TFunction, notice: ChatNotice): string | null {
   switch (notice.kind) {
     case 'throttled':
       return t('chat.throttled');
     case 'message_refused':
-      return notice.reason ? t('chat.refused', { reason: notice.reason }) : t('chat.refusedPlain');
+      // The server's English `reason` is for logs; the visitor reads the translated code.
+      return notice.refusal ? t('chat.refused', { reason: refusalText(t, notice.refusal) }) : t('chat.refusedPlain');
     case 'unmuted':
       return t('chat.unmuted');
     default:

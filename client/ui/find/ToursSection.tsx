@@ -7,6 +7,7 @@ import { Flag } from '../Flag.tsx';
 import { usePlaceName } from '../usePlaceName.ts';
 import { LeadTourForm } from './LeadTourForm.tsx';
 import { useTourList } from './useTourList.ts';
+import { refusalText } from '../../i18n/refusalText.ts';
 
 /** The guided tours running now, each with Join; guides can start one here. */
 export function ToursSection() {
@@ -56,7 +57,7 @@ export function ToursSection() {
           ))}
         </ul>
       )}
-      {refusal && <p className="find-error">{t('tours.refused', { message: refusal })}</p>}
+      {refusal && <p className="find-error">{t('tours.refused', { message: refusalText(t, refusal) })}</p>}
       {mayLead && <LeadTourForm />}
     </section>
   );

@@ -11,7 +11,7 @@ import { LeaveIcon, PeopleIcon } from './meetingIcons.tsx';
 
 interface ControlProps {
   label: string;
-  /** The words under the icon; the label says the same to a screen reader. */
+  /** The words under the icon; the button's name starts with them when the label does not hold them. */
   caption: string;
   pressed?: boolean;
   tone?: 'off' | 'on' | 'danger';
@@ -22,13 +22,21 @@ interface ControlProps {
   testId?: string;
 }
 
+/**
+ * The button's name holds the words shown under its icon (WCAG 2.5.3, label in name): someone
+ * who says "click Unmute" to voice control, or sees it while a screen reader speaks, finds it.
+ */
+function nameWithCaption(label: string, caption: string): string {
+  return label.toLocaleLowerCase().includes(caption.toLocaleLowerCase()) ? label : `${caption} (${label})`;
+}
+
 function Control({ label, caption, pressed, tone, disabled, onClick, badge, children, testId }: ControlProps) {
   return (
     <button
       type="button"
       className="mtg-control"
       data-tone={tone}
-      aria-label={label}
+      aria-label={nameWithCaption(label, caption)}
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onClick}

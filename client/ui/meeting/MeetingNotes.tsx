@@ -7,6 +7,7 @@ import {
 } from '../../net/meetingCall.ts';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { SpeakerIcon } from '../stage/stageIcons.tsx';
+import { refusalText } from '../../i18n/refusalText.ts';
 
 /** The call's state when it is not simply working: connecting, off on this server, failed, taken elsewhere, sound blocked. */
 function CallNote() {
@@ -80,7 +81,7 @@ function ProblemNotes() {
       )}
       {refused !== null && (
         <p className="mtg-note mtg-note-problem" role="alert">
-          <span>{t('meeting.refused', { reason: refused })}</span>
+          <span>{t('meeting.refused', { reason: refusalText(t, refused.refusal) })}</span>
           <button type="button" className="mtg-note-action" onClick={dismissMeetingRefusal}>
             {t('meeting.dismiss')}
           </button>

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/**
+ * Why the server refused something, as a code and parameters the client translates; the
+ * server's English sentence still travels beside it for logs and API users, but the interface
+ * shows only the translation. Times in `params` are ISO strings (keys `from`, `to`, `at`), so
+ * the client can write them in the visitor's language and time zone.
+ */
+export const REFUSAL_CODES = [
+  // Any request or message.
+  'invalid',
+  'not_allowed',
+  'try_again',
+  'rate_limited',
+  'media_off',
+  // Chat.
+  'chat_self',
+  'chat_nobody',
+  'chat_no_message',
+  // The stage and the meeting call.
+  'track_not_published',
+  'not_in_meeting',
+  'floor_partly_muted',
+  'nobody_waiting',
+  'meeting_not_open',
+  'host_not_removable',
+  'leave_instead',
+  'chair_only',
+  'meeting_ended',
+  'guest_busy',
+  'e2ee_key',
+  // Guided tours.
+  'tour_already_leading',
+  'tour_not_in_expo',
+  'tour_ended',
+  'tour_own',
+  'tour_is_guide',
+  'tour_not_leading',
+  // Booking side meetings.
+  'hall_booked',
+  'person_busy',
+  'just_booked',
+  'meeting_cancelled',
+  'meeting_over',
+  'meeting_not_yet_open',
+  'start_past',
+  'start_too_far',
+  'no_hall',
+  'no_invitee',
+  // Organisers' tools.
+  'moderate_self',
+  'no_booth',
+] as const;
+export const RefusalCode = z.enum(REFUSAL_CODES);
+export type RefusalCode = z.infer<typeof RefusalCode>;
+
+export const Refusal = z.object({
+  code: RefusalCode,
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Refusal = z.infer<typeof Refusal>;
+
+/** Parameters that are instants, written by the client as dates and times in the interface language. */
+export const REFUSAL_TIME_PARAMS = ['from', 'to'] as const;
+
+export function refusal(code: RefusalCode, params?: Refusal['params']): Refusal {
+  return params ? { code, params } : { code };
+}
+
+/** A refusal as the server hands it on: its English sentence for logs and API users, and the code for people. */
+export interface Refused {
+  message: string;
+  refusal: Refusal;
+}
+
+export function refused(code: RefusalCode, message: string, params?: Refusal['params']): Refused {
+  return { message, refusal: refusal(code, params) };
+}
