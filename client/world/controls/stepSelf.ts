@@ -7,6 +7,8 @@ import { motion } from '../motion.ts';
 import { desiredDirection } from './desiredDirection.ts';
 import { faceTowards, speedFor, stepWithWalls } from './walk.ts';
 
+const last = { x: NaN, z: NaN, ry: NaN, anim: -1, at: 0 };
+const before = { x: 0, z: 0 };
 const direction = { x: 0, z: 0, run: false };
 
 /**
