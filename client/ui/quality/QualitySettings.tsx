@@ -89,6 +89,8 @@ export function QualitySettings() {
             role="dialog"
             aria-labelledby={`${id}-title`}
             onBlur={onBlur}
+            // A press on its text focuses the popover itself, so that is not taken for focus leaving it.
+            tabIndex={-1}
             style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
           >
             <div className="quality-head">
