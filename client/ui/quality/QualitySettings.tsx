@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuality } from '../../state/quality.ts';
@@ -32,10 +32,21 @@ export function QualitySettings() {
     setAnchor({ top: rect.bottom + 8, left });
   };
 
-  // Focus leaving both the popover and its gear (Tab past the last choice) closes it, as a press elsewhere does.
+  // Focus moving on to something outside both the popover and its gear closes it, as a press elsewhere does.
   const onBlur = (e: FocusEvent<HTMLElement>) => {
     const to = e.relatedTarget as Node | null;
     if (to && !popover.current?.contains(to) && !button.current?.contains(to)) close(false);
+  };
+
+  // The popover sits at the end of the page, not after the gear: Tab past its last stop (the choices,
+  // one stop for the group) or Shift+Tab before its first closes it and goes back to the gear.
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Tab') return;
+    const target = e.target as HTMLElement;
+    const out = e.shiftKey ? target.classList.contains('quality-close') : target.matches('input[type="radio"]');
+    if (!out) return;
+    e.preventDefault();
+    close(true);
   };
 
   useEffect(() => {
@@ -89,6 +100,7 @@ export function QualitySettings() {
             role="dialog"
             aria-labelledby={`${id}-title`}
             onBlur={onBlur}
+            onKeyDown={onKeyDown}
             // A press on its text focuses the popover itself, so that is not taken for focus leaving it.
             tabIndex={-1}
             style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
