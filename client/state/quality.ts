@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import {
+  canStepDown,
   isPreset,
   presetForDevice,
   QUALITY,
@@ -55,7 +56,7 @@ export const useQuality = create<QualityState>((set, get) => ({
   },
   stepDown: () => {
     const { preset, auto } = get();
-    if (auto && (preset === 'high' || preset === 'medium')) set({ preset: 'low', auto: true });
+    if (canStepDown(preset, auto)) set({ preset: 'low', auto: true });
   },
 }));
 

@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { input } from '../world/controls/input.ts';
 
@@ -9,6 +9,13 @@ export function TouchJoystick() {
   const { t } = useTranslation();
   const [knob, setKnob] = useState({ x: 0, y: 0 });
   const centre = useRef<{ x: number; y: number; id: number } | null>(null);
+  // Taken away mid-touch (the switch to 2D) there is no pointerup: a stick left held would walk on.
+  useEffect(
+    () => () => {
+      input.stick.x = input.stick.y = 0;
+    },
+    [],
+  );
   if (!matchMedia('(pointer: coarse)').matches) return null;
 
   const update = (e: PointerEvent<HTMLDivElement>) => {

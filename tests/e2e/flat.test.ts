@@ -167,21 +167,26 @@ describe('the 2D mode in the browser', { timeout: 600_000 }, () => {
   });
 
   it('on a phone the remembered 2D choice opens, the pavilion and a booth card fit the screen, and the switch goes back to 3D', async () => {
-    const phone = await suite.newPage(390, 844);
+    const phone = await suite.newPage(390, 844, { view: '2d' });
     phone.setDefaultTimeout(60_000);
-    await phone.addInitScript(() => localStorage.setItem('tm.view', '2d'));
     await enterAs(phone, suite.server().url, 'Nurlan Abenov', 'kz');
     expect(await phone.locator('main.event').getAttribute('data-view')).toBe('2d');
     // Chosen, not forced: no note, and the way back to 3D is offered.
     expect(await phone.locator('.flat-note').count()).toBe(0);
     await phone.getByRole('button', { name: '3D view' }).waitFor();
+    // A page: it scrolls and pinch-zooms (no element on the way up takes the pinch for itself).
+    expect(await phone.locator('.flat').evaluate((el) => getComputedStyle(el).touchAction)).toBe('auto');
     await phone.screenshot({ path: `${ARTIFACTS}/flat-phone-plaza.png` });
     await phone.locator('[data-pavilion="uz"]').click();
     await phone.locator('.flat[data-place="uz"]').waitFor({ timeout: 60_000 });
     await phone.screenshot({ path: `${ARTIFACTS}/flat-phone-pavilion.png` });
     expect(await seriousA11yViolations(phone)).toEqual([]);
-    await phone.locator('button.flat-booth').first().click();
+    const booth = phone.locator('button.flat-booth').first();
+    expect(await booth.getAttribute('aria-expanded')).toBe('false');
+    await booth.click();
     await phone.locator('aside.booth-card').waitFor();
+    expect(await booth.getAttribute('aria-expanded')).toBe('true');
+    expect(await booth.getAttribute('aria-controls')).toBe(await phone.locator('aside.booth-card').getAttribute('id'));
     await phone.screenshot({ path: `${ARTIFACTS}/flat-phone-booth.png` });
     expect(await seriousA11yViolations(phone)).toEqual([]);
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -5,7 +5,7 @@ import {
   watchFrame,
   type FrameVerdict,
 } from '../../client/world/quality/frameRateWatch.ts';
-import { presetForDevice, QUALITY } from '../../client/world/quality/qualityPresets.ts';
+import { canStepDown, presetForDevice, QUALITY } from '../../client/world/quality/qualityPresets.ts';
 
 const phone = { coarsePointer: true, shortSide: 390 };
 const desktop = { coarsePointer: false, shortSide: 1080 };
@@ -55,19 +55,35 @@ describe('the quality preset a device starts with', () => {
 /** Feeds `seconds` of frames of `ms` each; returns every verdict other than 'fine', with when it came. */
 function run(
   watch = newFrameWatch(),
-  frames: { ms: number; seconds: number; hidden?: boolean; atLowest?: boolean }[],
+  frames: { ms: number; seconds: number; hidden?: boolean; lastStep?: boolean }[],
 ): { verdict: FrameVerdict; at: number }[] {
   const out: { verdict: FrameVerdict; at: number }[] = [];
   let t = 0;
-  for (const { ms, seconds, hidden = false, atLowest = false } of frames) {
+  for (const { ms, seconds, hidden = false, lastStep = false } of frames) {
     for (let elapsed = 0; elapsed < seconds * 1000; elapsed += ms) {
       t += ms;
-      const verdict = watchFrame(watch, ms, hidden, atLowest);
+      const verdict = watchFrame(watch, ms, hidden, lastStep);
       if (verdict !== 'fine') out.push({ verdict, at: t });
     }
   }
   return out;
 }
+
+describe('what a too-low frame rate may do to the preset', () => {
+  it('steps a preset the device chose down to low, once', () => {
+    expect(canStepDown('high', true)).toBe(true);
+    expect(canStepDown('medium', true)).toBe(true);
+    expect(canStepDown('low', true)).toBe(false);
+    expect(canStepDown('lowBandwidth', true)).toBe(false);
+  });
+
+  it('never lowers a preset the visitor chose: the watch goes straight to giving up on 3D', () => {
+    for (const preset of ['high', 'medium', 'low', 'lowBandwidth'] as const)
+      expect(canStepDown(preset, false)).toBe(false);
+    const verdicts = run(newFrameWatch(), [{ ms: 200, seconds: 20, lastStep: !canStepDown('medium', false) }]);
+    expect(verdicts.map((v) => v.verdict)).toEqual(['giveUp']);
+  });
+});
 
 describe('the frame-rate watch', () => {
   it('leaves a smooth scene alone', () => {
@@ -86,7 +102,7 @@ describe('the frame-rate watch', () => {
     expect(first.map((v) => v.verdict)).toEqual(['stepDown', 'stepDown']);
     expect(first[1]!.at - at).toBeGreaterThanOrEqual(FRAME_WATCH.warmUpMs + FRAME_WATCH.windowMs * 0.9);
     // At the low preset the same frame rate gives up on 3D.
-    const second = run(newFrameWatch(), [{ ms: 100, seconds: 20, atLowest: true }]);
+    const second = run(newFrameWatch(), [{ ms: 100, seconds: 20, lastStep: true }]);
     expect(second.map((v) => v.verdict)).toEqual(['giveUp']);
   });
 
@@ -119,6 +135,13 @@ describe('the frame-rate watch', () => {
         { ms: 100, seconds: 8 },
       ]),
     ).toEqual([]);
+  });
+
+  it('decides on a device drawing under half a frame a second: long frames in a row are slowness', () => {
+    const stepped = run(undefined, [{ ms: 3000, seconds: 60 }]);
+    expect(stepped[0]?.verdict).toBe('stepDown');
+    expect(stepped[0]!.at).toBeLessThan(3000 + FRAME_WATCH.warmUpMs + FRAME_WATCH.windowMs + 3000);
+    expect(run(undefined, [{ ms: 2500, seconds: 60, lastStep: true }])[0]?.verdict).toBe('giveUp');
   });
 
   it('treats a single very long frame (a sleeping laptop) as a pause, not as slowness', () => {

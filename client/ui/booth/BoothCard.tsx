@@ -6,6 +6,9 @@ import { useUi } from '../../state/ui.ts';
 import { useWorld } from '../../state/world.ts';
 import { LeadForm } from './LeadForm.tsx';
 
+/** The card's id, for the buttons that open it to point at it (aria-controls). */
+export const BOOTH_CARD_ID = 'booth-card';
+
 /** The open booth's card in the visitor's language: who they are, their team and links, and "leave my card". */
 export function BoothCard() {
   const { t, i18n } = useTranslation();
@@ -33,7 +36,7 @@ export function BoothCard() {
   if (!booth || !pavilion) return null;
   const name = localize(booth.content.name, lang);
   return (
-    <aside className="panel booth-card" aria-labelledby="booth-card-title" data-booth={booth.id}>
+    <aside id={BOOTH_CARD_ID} className="panel booth-card" aria-labelledby="booth-card-title" data-booth={booth.id}>
       <div className="booth-card-header" style={{ borderColor: pavilion.colors.primary }}>
         {booth.logoUrl ? (
           <img className="booth-logo" src={booth.logoUrl} alt="" />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Booth } from '../../../shared/booths.ts';
 import { localize, type Lang } from '../../../shared/languages.ts';
 import { useUi } from '../../state/ui.ts';
+import { BOOTH_CARD_ID } from '../booth/BoothCard.tsx';
 import { useWorld } from '../../state/world.ts';
 
 /** One booth as a card in the 2D pavilion: logo or monogram, name, tagline, whether its staff are here. */
@@ -12,7 +13,14 @@ export function FlatBooth({ booth, color, onOpen }: { booth: Booth; color: strin
   const open = useUi((s) => s.openBoothId === booth.id);
   const name = localize(booth.content.name, lang);
   return (
-    <button type="button" className="flat-booth" data-booth={booth.id} data-open={open || undefined} onClick={onOpen}>
+    <button
+      type="button"
+      className="flat-booth"
+      data-booth={booth.id}
+      aria-expanded={open}
+      aria-controls={open ? BOOTH_CARD_ID : undefined}
+      onClick={onOpen}
+    >
       {booth.logoUrl ? (
         <img className="flat-booth-logo" src={booth.logoUrl} alt="" />
       ) : (

@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/catalogue.ts';
 import type { CountryId } from '../../../shared/countries.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
 import { useWorld } from '../../state/world.ts';
-import { usePlaceName } from '../usePlaceName.ts';
 import { FlatPavilion } from './FlatPavilion.tsx';
 import { FlatPlaza } from './FlatPlaza.tsx';
 import { useFlatWalker } from './useFlatWalker.ts';
@@ -16,10 +14,7 @@ import './flat.css';
  * The visitor is in the same rooms as in 3D, so the HUD, the booth card and the stage work as there.
  */
 export function FlatExpo({ world, catalogue }: { world: ExpoWorld; catalogue: Catalogue }) {
-  const { t } = useTranslation();
   const zone = useWorld((s) => s.zone);
-  const entering = useWorld((s) => s.enteringZone);
-  const placeName = usePlaceName();
   const heading = useRef<HTMLHeadingElement>(null);
   const left = useRef<CountryId | null>(null);
   const place = zone.kind === 'pavilion' ? zone.id : 'plaza';
@@ -27,6 +22,7 @@ export function FlatExpo({ world, catalogue }: { world: ExpoWorld; catalogue: Ca
   useFlatWalker(world);
 
   // A new room is a new page to a screen reader: focus goes to its heading, or back to the pavilion just left.
+  // The top bar's place already announces the move, so there is no live region of its own here.
   useEffect(() => {
     if (!first.current) {
       const back = place === 'plaza' && left.current;
@@ -40,9 +36,6 @@ export function FlatExpo({ world, catalogue }: { world: ExpoWorld; catalogue: Ca
   return (
     <div className="flat" data-place={place}>
       <ViewNoteBanner />
-      <p className="visually-hidden" aria-live="polite">
-        {entering ? t('world.entering', { place: placeName(entering) }) : ''}
-      </p>
       {zone.kind === 'pavilion' ? (
         <FlatPavilion world={world} catalogue={catalogue} pavilionId={zone.id} heading={heading} />
       ) : (

@@ -16,6 +16,11 @@ export function ViewNoteBanner() {
     setDismissed(kind);
     document.querySelector<HTMLElement>('.flat h1')?.focus();
   };
+  // The banner goes with the 2D view: focus moves to the switch that stays (or the page), not to the top.
+  const backTo3d = () => {
+    useViewMode.getState().choose('3d');
+    (document.querySelector<HTMLElement>('.view-switch') ?? document.getElementById('main'))?.focus();
+  };
   return (
     <div role="status" className="flat-note-region">
       {note && dismissed !== note.kind && (
@@ -26,7 +31,7 @@ export function ViewNoteBanner() {
           <p>{t(note.kind === 'slow' ? 'flat.noteSlow' : 'flat.noteNoWebgl')}</p>
           <div className="flat-note-actions">
             {note.kind === 'slow' && note.canGoBack && (
-              <button type="button" className="secondary small" onClick={() => useViewMode.getState().choose('3d')}>
+              <button type="button" className="secondary small" onClick={backTo3d}>
                 {t('flat.backTo3d')}
               </button>
             )}

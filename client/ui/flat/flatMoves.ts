@@ -1,11 +1,10 @@
 import type { CountryId } from '../../../shared/countries.ts';
-import type { Vec2 } from '../../../shared/world/geometry.ts';
-import { planRoute } from '../../../shared/world/route.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
 import { handOver } from '../../net/rooms.ts';
 import { useUi } from '../../state/ui.ts';
 import { useWorld } from '../../state/world.ts';
 import { motion } from '../../world/motion.ts';
+import { forgetGoal, walkTo } from './flatGoal.ts';
 
 /**
  * Moves to another room as stepping through a doorway does in 3D: the visitor's avatar is put at
@@ -17,7 +16,7 @@ async function stepThrough(zone: Parameters<typeof handOver>[0], doorway: { x: n
   const wasPlaced = motion.placed;
   Object.assign(motion.self, doorway);
   motion.route = [];
-  goal = null;
+  forgetGoal();
   motion.placed = false;
   const moved = await handOver(zone);
   if (!moved) {
@@ -39,35 +38,6 @@ export function leaveForPlaza(world: ExpoWorld): Promise<boolean> {
   if (zone.kind !== 'pavilion') return Promise.resolve(false);
   useUi.getState().closeBooth();
   return stepThrough({ kind: 'plaza' }, world.frontOf(zone.id));
-}
-
-/** Where the 2D view is walking the avatar to; kept so a walk the server cut short (a correction) goes on. */
-let goal: { at: Vec2; zone: string; tries: number } | null = null;
-/** A goal that cannot be reached (someone's new wall, a stuck spot) is given up after this many new routes. */
-const MAX_TRIES = 5;
-/** Close enough to the goal: the walker itself counts a route point reached a little nearer. */
-const ARRIVED = 0.5;
-
-const zoneKey = () => {
-  const zone = useWorld.getState().zone;
-  return zone.kind === 'plaza' ? 'plaza' : zone.id;
-};
-
-function walkTo(world: ExpoWorld, at: Vec2): void {
-  goal = { at, zone: zoneKey(), tries: 0 };
-  motion.route = motion.placed ? planRoute(world, motion.self, at) : [];
-}
-
-/** Plans the walk again when the avatar stopped short of its goal; forgets a goal in another room or reached. */
-export function keepWalkingToGoal(world: ExpoWorld): void {
-  if (!goal || motion.route.length > 0 || !motion.placed) return;
-  const near = Math.hypot(motion.self.x - goal.at.x, motion.self.z - goal.at.z) <= ARRIVED;
-  if (near || goal.zone !== zoneKey() || goal.tries >= MAX_TRIES) {
-    goal = null;
-    return;
-  }
-  goal.tries++;
-  motion.route = planRoute(world, motion.self, goal.at);
 }
 
 /**

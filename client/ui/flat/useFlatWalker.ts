@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { LIMITS } from '../../../shared/protocol.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
 import { stepSelf } from '../../world/controls/stepSelf.ts';
-import { keepWalkingToGoal } from './flatMoves.ts';
+import { forgetGoal, keepWalkingToGoal } from './flatGoal.ts';
 
 /** As often as moves may be sent: the 2D mode needs no smoother walk than what others see of it. */
 const STEP_MS = 1000 / LIMITS.moveRateHz;
@@ -16,8 +16,13 @@ export function useFlatWalker(world: ExpoWorld): void {
   useEffect(() => {
     const timer = setInterval(() => {
       keepWalkingToGoal(world);
-      stepSelf(world, STEP_MS / 1000);
+      // Only the route: the 2D view has no keys or stick of its own to walk with.
+      stepSelf(world, STEP_MS / 1000, { manual: false });
     }, STEP_MS);
-    return () => clearInterval(timer);
+    return () => {
+      clearInterval(timer);
+      // A walk cut short by leaving the 2D view is not taken up again when it comes back.
+      forgetGoal();
+    };
   }, [world]);
 }

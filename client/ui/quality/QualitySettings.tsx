@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuality } from '../../state/quality.ts';
@@ -32,21 +32,41 @@ export function QualitySettings() {
     setAnchor({ top: rect.bottom + 8, left });
   };
 
+  // Focus moving on to something outside both the popover and its gear closes it, as a press elsewhere does.
+  const onBlur = (e: FocusEvent<HTMLElement>) => {
+    const to = e.relatedTarget as Node | null;
+    if (to && !popover.current?.contains(to) && !button.current?.contains(to)) close(false);
+  };
+
+  // The popover sits at the end of the page, not after the gear: Tab past its last stop (the choices,
+  // one stop for the group) or Shift+Tab before its first closes it and goes back to the gear.
+  const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Tab') return;
+    const target = e.target as HTMLElement;
+    const out = e.shiftKey ? target.classList.contains('quality-close') : target.matches('input[type="radio"]');
+    if (!out) return;
+    e.preventDefault();
+    close(true);
+  };
+
   useEffect(() => {
     if (!open) return;
     popover.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+    // In the capture phase, and stopped there: this Escape closes the popover only, not a booth card or panel too.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close(true);
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      close(true);
     };
     const onDown = (e: PointerEvent) => {
       // A press anywhere else (the scene, another button) closes it, as a menu would.
       const target = e.target as Node;
       if (!popover.current?.contains(target) && !button.current?.contains(target)) close(false);
     };
-    addEventListener('keydown', onKey);
+    addEventListener('keydown', onKey, true);
     addEventListener('pointerdown', onDown);
     return () => {
-      removeEventListener('keydown', onKey);
+      removeEventListener('keydown', onKey, true);
       removeEventListener('pointerdown', onDown);
     };
   }, [open]);
@@ -62,6 +82,7 @@ export function QualitySettings() {
         aria-expanded={open}
         aria-controls={open ? id : undefined}
         onClick={toggle}
+        onBlur={open ? onBlur : undefined}
       >
         {/* A ring with eight teeth: a dashed stroke round a solid one. */}
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" fill="none" stroke="currentColor">
@@ -78,6 +99,10 @@ export function QualitySettings() {
             className="quality-popover"
             role="dialog"
             aria-labelledby={`${id}-title`}
+            onBlur={onBlur}
+            onKeyDown={onKeyDown}
+            // A press on its text focuses the popover itself, so that is not taken for focus leaving it.
+            tabIndex={-1}
             style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
           >
             <div className="quality-head">

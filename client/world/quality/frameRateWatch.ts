@@ -10,7 +10,10 @@ export const FRAME_WATCH = {
   /** The median frame rate over this window must stay below `minFps` to act. */
   windowMs: 10_000,
   minFps: 20,
-  /** A frame longer than this is a pause (a debugger, a sleeping laptop), not a slow frame. */
+  /**
+   * A frame longer than this is a pause (a debugger, a sleeping laptop), not a slow frame; but
+   * one right after another such frame is a device drawing under half a frame a second.
+   */
   pauseMs: 2000,
 } as const;
 
@@ -21,10 +24,12 @@ export interface FrameWatch {
   elapsedMs: number;
   /** Recent frame durations with their end times. */
   frames: { at: number; ms: number }[];
+  /** Whether the last frame was longer than `pauseMs`. */
+  afterLong: boolean;
 }
 
 export function newFrameWatch(): FrameWatch {
-  return { elapsedMs: 0, frames: [] };
+  return { elapsedMs: 0, frames: [], afterLong: false };
 }
 
 function median(values: number[]): number {
@@ -35,11 +40,14 @@ function median(values: number[]): number {
 
 /**
  * Adds one frame of `ms` milliseconds. `hidden` frames (a tab in the background, where browsers
- * slow animation down on purpose) are not counted and restart the window. `atLowest` says the
- * low preset is already on, so the only step left is the 2D view.
+ * slow animation down on purpose) are not counted and restart the window. `lastStep` says no lower
+ * preset may be taken (the low one is on, or the visitor chose theirs), so the only step left is the 2D view.
  */
-export function watchFrame(watch: FrameWatch, ms: number, hidden: boolean, atLowest: boolean): FrameVerdict {
-  if (hidden || ms > FRAME_WATCH.pauseMs) {
+export function watchFrame(watch: FrameWatch, ms: number, hidden: boolean, lastStep: boolean): FrameVerdict {
+  const long = ms > FRAME_WATCH.pauseMs;
+  const pause = hidden || (long && !watch.afterLong);
+  watch.afterLong = long && !hidden;
+  if (pause) {
     watch.frames.length = 0;
     return 'fine';
   }
@@ -54,5 +62,5 @@ export function watchFrame(watch: FrameWatch, ms: number, hidden: boolean, atLow
   if (fps >= FRAME_WATCH.minFps) return 'fine';
   watch.frames.length = 0;
   watch.elapsedMs = 0;
-  return atLowest ? 'giveUp' : 'stepDown';
+  return lastStep ? 'giveUp' : 'stepDown';
 }

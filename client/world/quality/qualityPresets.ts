@@ -99,3 +99,11 @@ export function presetForDevice(hints: DeviceHints): PresetId {
 export function isPreset(value: unknown): value is PresetId {
   return typeof value === 'string' && (PRESETS as readonly string[]).includes(value);
 }
+
+/**
+ * Whether a too-low frame rate may step down to the low preset. Only a preset the device chose:
+ * one the visitor chose is theirs, so a slow frame rate goes straight to the 2D view instead.
+ */
+export function canStepDown(preset: PresetId, auto: boolean): boolean {
+  return auto && (preset === 'high' || preset === 'medium');
+}
