@@ -1,8 +1,9 @@
+import type { Problem } from '../i18n/failureText.ts';
 import type { DisconnectReason, Room, RoomConnectOptions, RoomOptions } from 'livekit-client';
 import type { MediaToken } from '../../shared/stage.ts';
 import type { MediaConnection } from '../state/media.ts';
-import { ApiFailure } from './api.ts';
-import { connectOptions, isFinal, loadLiveKit, mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
+import { ApiFailure } from './apiFailure.ts';
+import { connectOptions, isFinal, loadLiveKit, mediaProblem, type LiveKit } from './liveKitCommon.ts';
 import { sleep } from './sleep.ts';
 
 /**
@@ -19,7 +20,7 @@ const REJOIN_DELAYS_MS = [1000, 3000, 8000];
 /** What the lifecycle writes to its store; `error` is a translation key. */
 export interface CallPatch {
   connection?: MediaConnection;
-  error?: string | null;
+  error?: Problem | null;
   audioBlocked?: boolean;
   busy?: boolean;
 }
@@ -153,8 +154,8 @@ export class LiveKitConnection<Target extends string> {
     return this.audioBox;
   }
 
-  private errorKey(error: unknown, otherwise: string): string {
-    return mediaErrorKey(error, this.options.errors.prefix, otherwise);
+  private errorKey(error: unknown, otherwise: string): Problem {
+    return mediaProblem(error, this.options.errors.prefix, otherwise);
   }
 
   private listen(next: Room, lk: LiveKit, mine: number): void {

@@ -14,7 +14,7 @@ import type { MediaSource } from '../../shared/stage.ts';
 import type { PublishKind } from '../state/media.ts';
 import { clearCall, useMeetingCall } from '../state/meetingCall.ts';
 import { useSession } from '../state/session.ts';
-import { mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
+import { mediaProblem, type LiveKit } from './liveKitCommon.ts';
 import { LiveKitConnection } from './liveKitConnection.ts';
 import { everyone, publishingNow } from './mediaSnapshot.ts';
 import { audioPlanFor } from './meetingListening.ts';
@@ -47,7 +47,7 @@ let meetingKey: Uint8Array | null = null;
 /** Joins waiting for the meeting key; woken when it comes or the call is left. */
 const keyWaiters = new Set<() => void>();
 
-const err = (error: unknown, otherwise: string) => mediaErrorKey(error, 'meeting', otherwise);
+const err = (error: unknown, otherwise: string) => mediaProblem(error, 'meeting', otherwise);
 
 /** The language the visitor interprets into, for interpreters. */
 function interprets(): Lang | null {

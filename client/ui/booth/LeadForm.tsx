@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LeadRequest } from '../../../shared/leads.ts';
-import { ApiFailure, leaveCard } from '../../net/api.ts';
+import { leaveCard } from '../../net/api.ts';
+import { ApiFailure } from '../../net/apiFailure.ts';
 import { useSession } from '../../state/session.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 
 type Status =
   { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; already: boolean } | { kind: 'failed'; message: string };
@@ -43,7 +44,7 @@ export function LeadForm({ boothId, boothName }: { boothId: string; boothName: s
       setStatus({ kind: 'sent', already: !result.created });
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
-      const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureMessage(t, failure);
+      const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureText(t, failure);
       setStatus({ kind: 'failed', message });
     }
   }
