@@ -25,6 +25,13 @@ export interface CallPatch {
   busy?: boolean;
 }
 
+export interface RemoteVideoState {
+  identity: string;
+  source: string;
+  desired: boolean;
+  subscribed: boolean;
+}
+
 export interface LiveKitConnectionOptions<Target extends string> {
   /** Marks the hidden box the call's <audio> elements play from: `data-<audioBox>="true"`. */
   audioBox: string;
@@ -107,6 +114,18 @@ export class LiveKitConnection<Target extends string> {
     } finally {
       this.options.write({ audioBlocked: !current.canPlaybackAudio });
     }
+  }
+
+  /** Each remote video track and whether this page asked for it and receives it, for diagnostics. */
+  remoteVideo(): RemoteVideoState[] {
+    const states: RemoteVideoState[] = [];
+    for (const participant of this.room?.remoteParticipants.values() ?? []) {
+      for (const publication of participant.videoTrackPublications.values()) {
+        const { isDesired: desired, isSubscribed: subscribed } = publication;
+        states.push({ identity: participant.identity, source: publication.source, desired, subscribed });
+      }
+    }
+    return states;
   }
 
   /** Events come in bursts; the store hears about them once per burst. */
