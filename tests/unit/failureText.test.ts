@@ -7,7 +7,7 @@ import { mediaProblem } from '../../client/net/liveKitCommon.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { LANGUAGES } from '../../shared/languages.ts';
 import { Notice } from '../../shared/protocol.ts';
-import { REFUSAL_CODES, REFUSAL_PARAMS, type RefusalCode } from '../../shared/refusals.ts';
+import { REFUSAL_CODES, REFUSAL_PARAMS, refusal, refused, type RefusalCode } from '../../shared/refusals.ts';
 import { TourRefused } from '../../shared/tours.ts';
 
 /**
@@ -91,6 +91,23 @@ describe('refusalText', () => {
       expect(Object.keys(paramsOf(code) ?? {}).sort(), code).toEqual(expect.arrayContaining(used));
       if (!used.length) expect(paramsOf(code), code).toBeUndefined();
     }
+  });
+});
+
+describe('sending a refusal', () => {
+  it('cannot leave out what its sentence needs, nor add what it does not (checked by the type checker)', () => {
+    // @ts-expect-error guest_busy names the guest
+    expect(refusal('guest_busy')).toEqual({ code: 'guest_busy' });
+    // @ts-expect-error the opening time is what meeting_not_yet_open is about
+    expect(refused('meeting_not_yet_open', 'later').refusal).toEqual({ code: 'meeting_not_yet_open' });
+    // @ts-expect-error person_busy needs the clash's times too
+    expect(refusal('person_busy', { name: 'Aigerim' }).params).toEqual({ name: 'Aigerim' });
+    // @ts-expect-error a code without a sentence to fill takes no parameters
+    expect(refusal('invalid', { field: 'title' }).params).toEqual({ field: 'title' });
+    expect(refusal('meeting_not_yet_open', { at: SAMPLES.at as string })).toEqual({
+      code: 'meeting_not_yet_open',
+      params: { at: SAMPLES.at },
+    });
   });
 });
 
