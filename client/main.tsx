@@ -7,11 +7,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/i18n.ts';
 import { exposeDiagnostics } from './world/diagnostics.ts';
+import { exposeMediaDiagnostics } from './net/mediaDiagnostics.ts';
 import { exposeVoiceDiagnostics } from './net/voiceDiagnostics.ts';
 
 initI18n();
 exposeDiagnostics();
 exposeVoiceDiagnostics();
+exposeMediaDiagnostics();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

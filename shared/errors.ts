@@ -22,7 +22,8 @@ export const ApiError = z.object({
   error: z.object({
     code: ErrorCode,
     message: z.string(),
-    refusal: Refusal.optional(),
+    // A code this client does not know yet must not lose the error's own code: it reads as "not said why".
+    refusal: Refusal.optional().catch(undefined),
     details: z.unknown().optional(),
   }),
 });

@@ -4,7 +4,7 @@ import { UserId } from './find.ts';
 import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 5;
+export const PROTOCOL_VERSION = 6;
 
 export const ROOMS = {
   plaza: 'plaza',
@@ -52,7 +52,7 @@ export const NOTICES = ['muted', 'unmuted', 'throttled', 'message_refused'] as c
 export const Notice = z.object({
   kind: z.enum(NOTICES),
   reason: z.string().optional(),
-  refusal: Refusal.optional(),
+  refusal: Refusal.optional().catch(undefined),
   until: z.string().nullable().optional(),
 });
 export type Notice = z.infer<typeof Notice>;

@@ -29,6 +29,7 @@ export const REFUSAL_CODES = [
   'meeting_ended',
   'guest_busy',
   'e2ee_key',
+  'e2ee_off',
   // Guided tours.
   'tour_already_leading',
   'tour_not_in_expo',
@@ -60,10 +61,29 @@ export const Refusal = z.object({
 });
 export type Refusal = z.infer<typeof Refusal>;
 
-/** Parameters that are instants, written by the client as dates and times in the interface language. */
-export const REFUSAL_TIME_PARAMS = ['from', 'to'] as const;
+/**
+ * The parameters each code's sentence needs, so a sending site that forgets one fails to
+ * compile instead of showing "{{name}}" or an empty gap; codes not listed take none. On the
+ * wire `params` stays a loose record, so a newer server's extra parameter breaks nothing.
+ */
+export const REFUSAL_PARAMS = {
+  guest_busy: z.object({ name: z.string() }),
+  hall_booked: z.object({ hallId: z.string(), hall: z.string(), from: z.string(), to: z.string() }),
+  person_busy: z.object({ name: z.string(), from: z.string(), to: z.string() }),
+  meeting_not_yet_open: z.object({ at: z.string() }),
+  start_too_far: z.object({ days: z.number() }),
+} satisfies Partial<Record<RefusalCode, z.ZodType<Record<string, string | number>>>>;
+type CodeWithParams = keyof typeof REFUSAL_PARAMS;
 
-export function refusal(code: RefusalCode, params?: Refusal['params']): Refusal {
+/** What follows a code in `refusal(code, ...)`: its parameters if its sentence has any, else nothing. */
+export type RefusalArgs<C extends RefusalCode> = C extends CodeWithParams
+  ? [params: z.infer<(typeof REFUSAL_PARAMS)[C]>]
+  : [];
+
+/** Parameters that are instants, written by the client as dates and times in the interface language. */
+export const REFUSAL_TIME_PARAMS = ['from', 'to', 'at'] as const;
+
+export function refusal<C extends RefusalCode>(code: C, ...[params]: RefusalArgs<C>): Refusal {
   return params ? { code, params } : { code };
 }
 
@@ -73,6 +93,6 @@ export interface Refused {
   refusal: Refusal;
 }
 
-export function refused(code: RefusalCode, message: string, params?: Refusal['params']): Refused {
-  return { message, refusal: refusal(code, params) };
+export function refused<C extends RefusalCode>(code: C, message: string, ...params: RefusalArgs<C>): Refused {
+  return { message, refusal: refusal(code, ...params) };
 }

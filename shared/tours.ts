@@ -84,5 +84,6 @@ export const TourMessages = {
   refused: 'tour.refused',
 } as const;
 
-export const TourRefused = z.object({ message: z.string(), refusal: Refusal });
+/** A code this client does not know still tells the visitor the tour was refused, without the why. */
+export const TourRefused = z.object({ message: z.string(), refusal: Refusal.optional().catch(undefined) });
 export type TourRefused = z.infer<typeof TourRefused>;

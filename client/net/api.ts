@@ -3,31 +3,10 @@ import { BoothAnalytics } from '../../shared/analytics.ts';
 import { SessionResponse, type SessionRequest } from '../../shared/api.ts';
 import { Booth, type BoothContent } from '../../shared/booths.ts';
 import { Catalogue } from '../../shared/catalogue.ts';
-import { ApiError, type ErrorCode } from '../../shared/errors.ts';
-import type { Refusal } from '../../shared/refusals.ts';
+import { ApiError } from '../../shared/errors.ts';
 import { Lead, LeadCreated, LeadList, type LeadRequest } from '../../shared/leads.ts';
 import { useSession } from '../state/session.ts';
-
-/** A refused or failed HTTP call, with the server's code (and reason, if it gave one) so the UI can translate it. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly code: ErrorCode | 'network',
-    message: string,
-    readonly refusal?: Refusal,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * One translation key for a failure shown without parameters: the server's reason when it is a
- * whole sentence by itself (the meeting was cancelled, is over), else the code's explanation.
- */
-export function failureKey(failure: ApiFailure): string {
-  return failure.refusal && !failure.refusal.params
-    ? `errors.refusal.${failure.refusal.code}`
-    : `errors.${failure.code}`;
-}
+import { ApiFailure } from './apiFailure.ts';
 
 /** The signed-in visitor's bearer token, for calls that need one. */
 function authHeader(): Record<string, string> {

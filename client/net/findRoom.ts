@@ -81,7 +81,7 @@ export function listenToFinding(next: Room, current: () => boolean): void {
   });
   next.onMessage(TourMessages.refused, (raw: unknown) => {
     const refused = TourRefused.safeParse(raw);
-    if (current() && refused.success) useTours.setState({ refusal: refused.data.refusal });
+    if (current() && refused.success) useTours.setState({ refusal: { why: refused.data.refusal } });
   });
 }
 

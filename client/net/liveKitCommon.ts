@@ -1,6 +1,7 @@
 import type * as LiveKitModule from 'livekit-client';
 import type { RoomConnectOptions } from 'livekit-client';
-import { ApiFailure, failureKey } from './api.ts';
+import type { Problem } from '../i18n/failureText.ts';
+import { ApiFailure } from './apiFailure.ts';
 
 /**
  * What the stage (media.ts) and the meetings (meetingCall.ts) share about LiveKit: the one lazy
@@ -31,11 +32,12 @@ export function connectOptions(url: string): RoomConnectOptions {
 }
 
 /**
- * A translation key for a failure: the server's refusal, a camera or microphone the browser may
- * not use or cannot find (`<prefix>.deviceDenied`, `<prefix>.deviceMissing`), or `otherwise`.
+ * What went wrong with voice or video: the server's refusal as it came (with its parameters), a
+ * camera or microphone the browser may not use or cannot find (`<prefix>.deviceDenied`,
+ * `<prefix>.deviceMissing`), or `otherwise`.
  */
-export function mediaErrorKey(error: unknown, prefix: string, otherwise: string): string {
-  if (error instanceof ApiFailure) return failureKey(error);
+export function mediaProblem(error: unknown, prefix: string, otherwise: string): Problem {
+  if (error instanceof ApiFailure) return error;
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'NotAllowedError' || name === 'PermissionDeniedError') return `${prefix}.deviceDenied`;
   if (name === 'NotFoundError' || name === 'DevicesNotFoundError') return `${prefix}.deviceMissing`;

@@ -1,8 +1,9 @@
+import type { Problem } from '../i18n/failureText.ts';
 import type { DisconnectReason, Room, RoomConnectOptions, RoomOptions } from 'livekit-client';
 import type { MediaToken } from '../../shared/stage.ts';
 import type { MediaConnection } from '../state/media.ts';
-import { ApiFailure } from './api.ts';
-import { connectOptions, isFinal, loadLiveKit, mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
+import { ApiFailure } from './apiFailure.ts';
+import { connectOptions, isFinal, loadLiveKit, mediaProblem, type LiveKit } from './liveKitCommon.ts';
 import { sleep } from './sleep.ts';
 
 /**
@@ -19,9 +20,16 @@ const REJOIN_DELAYS_MS = [1000, 3000, 8000];
 /** What the lifecycle writes to its store; `error` is a translation key. */
 export interface CallPatch {
   connection?: MediaConnection;
-  error?: string | null;
+  error?: Problem | null;
   audioBlocked?: boolean;
   busy?: boolean;
+}
+
+export interface RemoteVideoState {
+  identity: string;
+  source: string;
+  desired: boolean;
+  subscribed: boolean;
 }
 
 export interface LiveKitConnectionOptions<Target extends string> {
@@ -108,6 +116,18 @@ export class LiveKitConnection<Target extends string> {
     }
   }
 
+  /** Each remote video track and whether this page asked for it and receives it, for diagnostics. */
+  remoteVideo(): RemoteVideoState[] {
+    const states: RemoteVideoState[] = [];
+    for (const participant of this.room?.remoteParticipants.values() ?? []) {
+      for (const publication of participant.videoTrackPublications.values()) {
+        const { isDesired: desired, isSubscribed: subscribed } = publication;
+        states.push({ identity: participant.identity, source: publication.source, desired, subscribed });
+      }
+    }
+    return states;
+  }
+
   /** Events come in bursts; the store hears about them once per burst. */
   refresh(): void {
     if (this.refreshQueued) return;
@@ -153,8 +173,8 @@ export class LiveKitConnection<Target extends string> {
     return this.audioBox;
   }
 
-  private errorKey(error: unknown, otherwise: string): string {
-    return mediaErrorKey(error, this.options.errors.prefix, otherwise);
+  private errorKey(error: unknown, otherwise: string): Problem {
+    return mediaProblem(error, this.options.errors.prefix, otherwise);
   }
 
   private listen(next: Room, lk: LiveKit, mine: number): void {

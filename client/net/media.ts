@@ -4,11 +4,11 @@ import { stageRoomName } from '../../shared/stage.ts';
 import { NOT_PUBLISHING, resetMedia, useMedia, type PublishKind } from '../state/media.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld } from '../state/world.ts';
-import { LiveKitConnection } from './liveKitConnection.ts';
+import { LiveKitConnection, type RemoteVideoState } from './liveKitConnection.ts';
 import { allowedSources, listeningTo, publishersOf, publishingNow, stageVideoOf } from './mediaSnapshot.ts';
 import { fetchMediaToken } from './stageApi.ts';
 import { keepVideoFlowing } from './offscreenVideo.ts';
-import { keepStageVideoWithinBudget, onStageVideoBudgetChange } from './stageVideoBudget.ts';
+import { keepVideoWithinBudget, onVideoBudgetChange } from './videoBudget.ts';
 
 /**
  * The stage's voice and video: joins the stage of the pavilion the visitor is in, plays its
@@ -32,12 +32,16 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
     device: 'stage.connectFailed',
     publish: 'stage.publishFailed',
   },
+  // Tracks are subscribed here, not by the server on publishing: a picture the preset does not
+  // allow would otherwise start to flow before it could be turned down.
+  connectOptions: { autoSubscribe: false },
   token: (pavilionId) => fetchMediaToken(stageRoomName(pavilionId)),
   write: (patch) => useMedia.setState(patch),
   busy: () => useMedia.getState().busy,
   granted: (token) => useMedia.setState({ allowed: token.publish }),
   snapshot(current) {
-    keepStageVideoWithinBudget(current);
+    hearEverySound(current);
+    keepVideoWithinBudget(current);
     const video = stageVideoOf(current, nameOf);
     stageTrack = video ? { key: video.video.key, track: video.track } : null;
     const before = useMedia.getState().video;
@@ -74,7 +78,16 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
 });
 
 // Switching to or from the low-bandwidth preset subscribes or unsubscribes the picture at once.
-onStageVideoBudgetChange(() => stage.refresh());
+onVideoBudgetChange(() => stage.refresh());
+
+/** Everyone on the stage is heard, whatever the preset. */
+function hearEverySound(current: Room): void {
+  for (const participant of current.remoteParticipants.values()) {
+    for (const publication of participant.audioTrackPublications.values()) {
+      if (!publication.isDesired) publication.setSubscribed(true);
+    }
+  }
+}
 
 /** After a demotion the server takes the microphone back; the browser stops capturing too. */
 async function dropWhatIsNoLongerAllowed(current: Room): Promise<void> {
@@ -88,6 +101,11 @@ async function dropWhatIsNoLongerAllowed(current: Room): Promise<void> {
     // The server has unpublished the tracks already; nothing left to stop.
   }
   stage.refresh();
+}
+
+/** The stage's remote pictures and whether they are subscribed (diagnostics). */
+export function stageVideoSubscriptions(): RemoteVideoState[] {
+  return stage.remoteVideo();
 }
 
 /** Follows the stage of this pavilion: its sound plays, its picture is in the store. */

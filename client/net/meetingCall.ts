@@ -14,12 +14,13 @@ import type { MediaSource } from '../../shared/stage.ts';
 import type { PublishKind } from '../state/media.ts';
 import { clearCall, useMeetingCall } from '../state/meetingCall.ts';
 import { useSession } from '../state/session.ts';
-import { mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
-import { LiveKitConnection } from './liveKitConnection.ts';
+import { mediaProblem, type LiveKit } from './liveKitCommon.ts';
+import { LiveKitConnection, type RemoteVideoState } from './liveKitConnection.ts';
 import { everyone, publishingNow } from './mediaSnapshot.ts';
 import { audioPlanFor } from './meetingListening.ts';
 import { interpretedNow, participantsOf, trackKey } from './meetingSnapshot.ts';
 import { fetchMediaToken } from './stageApi.ts';
+import { keepVideoWithinBudget, onVideoBudgetChange } from './videoBudget.ts';
 
 /**
  * A side meeting's voice and video: joins its LiveKit room, publishes the visitor's camera (on)
@@ -47,7 +48,7 @@ let meetingKey: Uint8Array | null = null;
 /** Joins waiting for the meeting key; woken when it comes or the call is left. */
 const keyWaiters = new Set<() => void>();
 
-const err = (error: unknown, otherwise: string) => mediaErrorKey(error, 'meeting', otherwise);
+const err = (error: unknown, otherwise: string) => mediaProblem(error, 'meeting', otherwise);
 
 /** The language the visitor interprets into, for interpreters. */
 function interprets(): Lang | null {
@@ -85,10 +86,8 @@ function applyListening(current: Room, langs: Lang[]): void {
   for (const participant of current.remoteParticipants.values()) {
     for (const publication of participant.trackPublications.values()) {
       const remote = publication as RemoteTrackPublication;
-      if (publication.kind !== 'audio') {
-        if (!remote.isDesired) remote.setSubscribed(true);
-        continue;
-      }
+      // Pictures are the preset's to allow (keepVideoWithinBudget).
+      if (publication.kind !== 'audio') continue;
       const plan = audioPlanFor(publication.trackName, choice, interpreted);
       if (remote.isDesired !== plan.subscribed) remote.setSubscribed(plan.subscribed);
       const track = remote.track as RemoteAudioTrack | undefined;
@@ -107,6 +106,7 @@ function applyListening(current: Room, langs: Lang[]): void {
 function snapshot(current: Room): void {
   const interpreted = interpretedNow(current);
   applyListening(current, interpreted);
+  keepVideoWithinBudget(current);
   videos.clear();
   for (const participant of everyone(current)) {
     for (const publication of participant.videoTrackPublications.values()) {
@@ -234,6 +234,9 @@ const call: LiveKitConnection<string> = new LiveKitConnection<string>({
   },
 });
 
+// Switching to or from the low-bandwidth preset subscribes or unsubscribes the cameras at once.
+onVideoBudgetChange(() => call.refresh());
+
 /** Joins the call of this meeting (once the visitor is in its room), encrypted or not as the room says. */
 export function joinMeetingCall(meetingId: string, e2ee: boolean): void {
   if (call.target === meetingId && encrypted === e2ee) return;
@@ -248,6 +251,11 @@ export function leaveMeetingCall(): void {
   call.leave();
   wakeKeyWaiters();
   clearCall();
+}
+
+/** The call's remote cameras and screens and whether they are subscribed (diagnostics). */
+export function meetingVideoSubscriptions(): RemoteVideoState[] {
+  return call.remoteVideo();
 }
 
 /** Tries the call again after a failure or a tab that took it over. */

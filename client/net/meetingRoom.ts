@@ -28,7 +28,8 @@ import {
 } from '../state/meetingCall.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
-import { ApiFailure, failureKey } from './api.ts';
+import type { Problem } from '../i18n/failureText.ts';
+import { ApiFailure } from './apiFailure.ts';
 import { CONSENTED_LEAVE } from './closeOutcome.ts';
 import { joinMeetingCall, leaveMeetingCall } from './meetingCall.ts';
 import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
@@ -55,13 +56,13 @@ function joinOptions(meetingId: string) {
 const joinCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 /** A refused or failed join, as the page explains it. */
-function refusal(error: unknown): { outcome: MeetingOutcome; failure: string | null } {
+function refusal(error: unknown): { outcome: MeetingOutcome; failure: Problem | null } {
   const code = joinCode(error);
   if (code === JOIN_ERRORS.unauthorized) return { outcome: 'failed', failure: 'errors.unauthorized' };
   if (code === JOIN_ERRORS.protocol_mismatch) return { outcome: 'failed', failure: 'errors.protocol_mismatch' };
   if (code === JOIN_ERRORS.locked) return { outcome: 'locked', failure: null };
   if (code === JOIN_ERRORS.forbidden) return { outcome: 'closed', failure: null };
-  if (error instanceof ApiFailure) return { outcome: 'failed', failure: failureKey(error) };
+  if (error instanceof ApiFailure) return { outcome: 'failed', failure: error };
   return { outcome: 'failed', failure: 'meeting.joinFailed' };
 }
 
@@ -116,7 +117,7 @@ function queueSync(joined: Room<MeetingRoomState>, meetingId: string): void {
 }
 
 /** Leaves the rooms and the call; the page then says why. */
-function closeForGood(outcome: MeetingOutcome, failure: string | null = null): void {
+function closeForGood(outcome: MeetingOutcome, failure: Problem | null = null): void {
   generation++;
   dropRooms();
   leaveMeetingCall();

@@ -12,7 +12,8 @@ import {
   type MeetingRequest,
   type MeetingResponse,
 } from '../../shared/meetings.ts';
-import { ApiFailure, request, send } from './api.ts';
+import { request, send } from './api.ts';
+import { ApiFailure } from './apiFailure.ts';
 
 /** Side meetings: halls, their busy times, people to invite, and the meetings the visitor is on the list of. */
 

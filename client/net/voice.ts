@@ -6,8 +6,8 @@ import { quality } from '../state/quality.ts';
 import { resetVoice, useVoice, type MicMode } from '../state/voice.ts';
 import { useWorld } from '../state/world.ts';
 import { motion } from '../world/motion.ts';
-import { ApiFailure } from './api.ts';
-import { mediaErrorKey, type LiveKit } from './liveKitCommon.ts';
+import { ApiFailure } from './apiFailure.ts';
+import { mediaProblem, type LiveKit } from './liveKitCommon.ts';
 import { LiveKitConnection } from './liveKitConnection.ts';
 import { placeVoice, unplaceAll, unplaceVoice, updateVoiceOwner, voiceAudioContext } from './voiceAudio.ts';
 
@@ -159,7 +159,7 @@ async function applyMicrophone(): Promise<void> {
     }
   } catch (error) {
     pushHeld = false;
-    useVoice.setState({ mode: 'off', error: mediaErrorKey(error, 'voice', 'voice.micFailed') });
+    useVoice.setState({ mode: 'off', error: mediaProblem(error, 'voice', 'voice.micFailed') });
   } finally {
     applying = false;
     useVoice.setState({ busy: false });

@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/failureText.ts';
 import { create } from 'zustand';
 import type { MediaSource } from '../../shared/stage.ts';
 
@@ -41,7 +42,7 @@ export interface StageVideo {
 interface MediaState {
   connection: MediaConnection;
   /** A translation key for the last thing that went wrong (a refused device, a failed publish). */
-  error: string | null;
+  error: Problem | null;
   /** What the visitor may publish now; grows when an organiser lets them speak. */
   allowed: MediaSource[];
   publishing: Record<PublishKind, boolean>;

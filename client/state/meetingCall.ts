@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/failureText.ts';
 import { create } from 'zustand';
 import type { CountryId } from '../../shared/countries.ts';
 import type { Lang } from '../../shared/languages.ts';
@@ -64,7 +65,7 @@ interface MeetingCallState {
   phase: MeetingPhase;
   outcome: MeetingOutcome | null;
   /** A translation key for why joining failed, when `outcome` is `failed`. */
-  failure: string | null;
+  failure: Problem | null;
   /** The meeting as its list sees it; null for someone let in from the lobby. */
   meeting: Meeting | null;
   /** The room's connection: it drops and comes back without leaving the meeting. */
@@ -86,7 +87,7 @@ interface MeetingCallState {
 
   connection: MediaConnection;
   /** A translation key for the last thing that went wrong with camera, microphone or screen. */
-  mediaError: string | null;
+  mediaError: Problem | null;
   publishing: Record<PublishKind, boolean>;
   busy: boolean;
   participants: CallParticipant[];
@@ -154,6 +155,6 @@ export function clearRoom(): void {
 }
 
 /** The meeting is closed to the visitor, for this reason. */
-export function endMeeting(outcome: MeetingOutcome, failure: string | null = null): void {
+export function endMeeting(outcome: MeetingOutcome, failure: Problem | null = null): void {
   useMeetingCall.setState({ phase: 'over', outcome, failure, ...noRoom });
 }

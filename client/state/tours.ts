@@ -9,8 +9,8 @@ interface ToursState {
   announced: TourSummary[];
   /** The tour that just ended under the visitor, until dismissed. */
   ended: TourEnded | null;
-  /** Why the server refused the last tour action, as a code to translate. */
-  refusal: Refusal | null;
+  /** The server refused the last tour action; `why` is its code to translate, undefined when this client does not know it. */
+  refusal: { why: Refusal | undefined } | null;
   dismissAnnouncement(id: string): void;
 }
 

@@ -1,3 +1,4 @@
+import type { Problem } from '../i18n/failureText.ts';
 import { create } from 'zustand';
 import type { MediaConnection } from './media.ts';
 
@@ -10,7 +11,7 @@ export type MicMode = 'off' | 'open' | 'push';
 interface VoiceState {
   connection: MediaConnection;
   /** A translation key for the last thing that went wrong (a refused microphone, a failed join). */
-  error: string | null;
+  error: Problem | null;
   /** Whether the token lets the visitor speak (an organiser's mute takes it away). */
   mayTalk: boolean;
   mode: MicMode;

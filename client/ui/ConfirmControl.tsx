@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { failureMessage } from './exhibitor/failureMessage.ts';
+import { failureText } from '../i18n/failureText.ts';
 
 type Step = 'idle' | 'confirming' | 'working';
 
@@ -33,7 +33,7 @@ export function ConfirmControl({ id, labels, onConfirm }: ConfirmControlProps) {
     try {
       await onConfirm();
     } catch (error) {
-      setProblem(failureMessage(t, error));
+      setProblem(failureText(t, error));
       returnFocus.current = true;
     }
     setStep('idle');

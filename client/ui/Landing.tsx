@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DisplayName, InviteCode } from '../../shared/api.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import { localize, type Lang } from '../../shared/languages.ts';
-import { ApiFailure, createSession } from '../net/api.ts';
+import { createSession } from '../net/api.ts';
+import { ApiFailure } from '../net/apiFailure.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { CatalogueStatus } from './CatalogueStatus.tsx';
@@ -11,7 +12,7 @@ import { CountryPicker } from './CountryPicker.tsx';
 import { FrontDoor } from './FrontDoor.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { useCatalogue } from './useCatalogue.ts';
-import { failureMessage } from './exhibitor/failureMessage.ts';
+import { failureText } from '../i18n/failureText.ts';
 
 const NAME_KEY = 'tm.name';
 const COUNTRY_KEY = 'tm.country';
@@ -69,7 +70,7 @@ export function Landing() {
         history.replaceState(null, '', location.pathname);
         setErrors({ form: t('errors.inviteInvalid') });
       } else {
-        setErrors({ form: failureMessage(t, failure) });
+        setErrors({ form: failureText(t, failure) });
       }
     } finally {
       setBusy(false);

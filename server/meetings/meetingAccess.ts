@@ -56,7 +56,10 @@ function closedReason(meeting: MeetingEntry, now: Date): Refused | undefined {
   if (meeting.status === 'cancelled') return refused('meeting_cancelled', 'the meeting was cancelled');
   if (meeting.status === 'ended' || meeting.endsAt <= now) return refused('meeting_over', 'the meeting is over');
   const opens = new Date(meeting.startsAt.getTime() - MEETING_LIMITS.earlyMinutes * 60_000);
-  if (now < opens) return refused('meeting_not_yet_open', `the meeting opens at ${describeInstant(opens)}`);
+  if (now < opens)
+    return refused('meeting_not_yet_open', `the meeting opens at ${describeInstant(opens)}`, {
+      at: opens.toISOString(),
+    });
   return undefined;
 }
 

@@ -53,7 +53,7 @@ export function renewKey(state: MeetingRoomState, usable: (sessionId: string) =>
 export function attachE2eeHandlers(room: MeetingRoomControl, on: OnMeetingMessage): void {
   const { state } = room;
   const encrypted = () => {
-    if (!state.e2ee) throw new Refusal('e2ee_key', 'this meeting is not end-to-end encrypted');
+    if (!state.e2ee) throw new Refusal('e2ee_off', 'this meeting is not end-to-end encrypted');
   };
 
   on(MeetingRoomMessages.e2eeHello, E2eeHello, 'anyone', (_auth, { publicKey }, client) => {

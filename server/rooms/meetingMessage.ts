@@ -1,18 +1,16 @@
 import type { z } from 'zod';
 import { describeZodError } from '../../shared/errors.ts';
-import type { Refusal as RefusalText, RefusalCode } from '../../shared/refusals.ts';
+import { refusal, type Refusal as RefusalText, type RefusalArgs, type RefusalCode } from '../../shared/refusals.ts';
 import type { MeetingAuth, MeetingClient, MeetingRoomControl } from './MeetingRoom.ts';
 import type { RoomContext } from './roomContext.ts';
-import { tellRefused } from './refusedNotice.ts';
+import { tellRefusal, tellRefused } from './refusedNotice.ts';
 
 /** A request the chair or an attendee may not have granted, with the reason to show them as a code. */
-export class Refusal extends Error {
-  constructor(
-    readonly code: RefusalCode,
-    message: string,
-    readonly params?: RefusalText['params'],
-  ) {
+export class Refusal<C extends RefusalCode = RefusalCode> extends Error {
+  readonly refusal: RefusalText;
+  constructor(code: C, message: string, ...params: RefusalArgs<C>) {
     super(message);
+    this.refusal = refusal(code, ...params);
   }
 }
 
@@ -40,7 +38,7 @@ export function meetingMessageHandler(room: MeetingRoomControl, ctx: RoomContext
       try {
         await run(auth, input.data, client);
       } catch (err) {
-        if (err instanceof Refusal) return tellRefused(client, err.code, err.message, err.params);
+        if (err instanceof Refusal) return tellRefusal(client, err.message, err.refusal);
         ctx.log.error({ err, type, meetingId: room.meetingId }, 'a meeting action failed');
         tellRefused(client, 'try_again', 'that did not work; please try again');
       }

@@ -18,7 +18,7 @@ import { addQuestion, markAnswered, toggleVote, type StoredQuestion } from '../d
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
 import { refused, type Refused } from '../../shared/refusals.ts';
-import { tellRefused } from './refusedNotice.ts';
+import { tellRefusal, tellRefused } from './refusedNotice.ts';
 
 const MEDIA_OFF = refused('media_off', 'voice and video are off on this server');
 
@@ -53,7 +53,7 @@ export function attachStage(room: Room, ctx: RoomContext, pavilionId: CountryId)
       if (!input.success) return tellRefused(client, 'invalid', describeZodError(input.error));
       try {
         const reason = await run(user, input.data);
-        if (reason) tellRefused(client, reason.refusal.code, reason.message, reason.refusal.params);
+        if (reason) tellRefusal(client, reason.message, reason.refusal);
       } catch (err) {
         ctx.log.error({ err, type, pavilionId }, 'a stage action failed');
         tellRefused(client, 'try_again', 'that did not work; please try again');

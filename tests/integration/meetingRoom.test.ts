@@ -18,7 +18,14 @@ import {
   type LobbyOutcome,
   type MeetingRoomState,
 } from '../../shared/meetingRoom.ts';
-import { MeetingMessages, type Meeting, type MeetingList, type MeetingRequest } from '../../shared/meetings.ts';
+import { ApiError } from '../../shared/errors.ts';
+import {
+  MEETING_LIMITS,
+  MeetingMessages,
+  type Meeting,
+  type MeetingList,
+  type MeetingRequest,
+} from '../../shared/meetings.ts';
 import { CLOSE_CODES, JOIN_ERRORS, MESSAGES, PROTOCOL_VERSION, ROOMS, type Notice } from '../../shared/protocol.ts';
 import type { RoleGrant } from '../../shared/roles.ts';
 import type { MediaToken } from '../../shared/stage.ts';
@@ -45,6 +52,8 @@ interface Heard {
   knocks: KnockList[];
   outcomes: LobbyOutcome['outcome'][];
   refusals: string[];
+  /** The codes of those refusals, as the interface translates them. */
+  codes: string[];
   types: string[];
   leftWith: number | undefined;
 }
@@ -74,10 +83,13 @@ function onServer(server: () => ExpoServer) {
   }
 
   function listen(room: Room): Heard {
-    const heard: Heard = { knocks: [], outcomes: [], refusals: [], types: [], leftWith: undefined };
+    const heard: Heard = { knocks: [], outcomes: [], refusals: [], codes: [], types: [], leftWith: undefined };
     room.onMessage(MeetingRoomMessages.knocks, (k: KnockList) => heard.knocks.push(k));
     room.onMessage(MeetingRoomMessages.lobbyOutcome, (o: LobbyOutcome) => heard.outcomes.push(o.outcome));
-    room.onMessage(MESSAGES.notice, (n: Notice) => heard.refusals.push(n.reason ?? n.kind));
+    room.onMessage(MESSAGES.notice, (n: Notice) => {
+      heard.refusals.push(n.reason ?? n.kind);
+      if (n.refusal) heard.codes.push(n.refusal.code);
+    });
     room.onMessage('*', (type) => heard.types.push(String(type)));
     room.onLeave((code) => (heard.leftWith = code));
     return heard;
@@ -156,6 +168,19 @@ describe.each(BACKENDS)('being in a side meeting on $name', { timeout: 60_000 },
     expect(agenda.meetings).toEqual([]);
     const rooms = await matchMaker.query({ name: ROOMS.meeting });
     expect(JSON.stringify(rooms.map((r) => r.metadata ?? null))).not.toContain('Confidential');
+  });
+
+  it('tells someone too early when the meeting opens, as an instant the client can write in their language', async () => {
+    const host = await person('Early host');
+    const startsAt = new Date(Date.now() + 3 * 3_600_000);
+    const meeting = await bookNow(host, 'baku', {
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+    });
+    const early = await token(host, `meeting-${meeting.id}`);
+    expect(early.status).toBe(409);
+    const opens = new Date(startsAt.getTime() - MEETING_LIMITS.earlyMinutes * 60_000).toISOString();
+    expect(ApiError.parse(early.json).error.refusal).toEqual({ code: 'meeting_not_yet_open', params: { at: opens } });
   });
 
   it('lets a knocker in when the chair admits them, turns another away, and refuses knocks once locked', async () => {
@@ -343,6 +368,8 @@ describe.each(BACKENDS)('being in a side meeting on $name', { timeout: 60_000 },
     inPlain.room.send(MeetingRoomMessages.e2eeHello, { publicKey: plainKeys.publicKey });
     await until(() => inPlain.heard.refusals.length === 1, 5000, 'hello refused');
     expect(inPlain.heard.refusals).toEqual(['this meeting is not end-to-end encrypted']);
+    // Not a key that failed to pass, which would tell them to join again in vain.
+    expect(inPlain.heard.codes).toEqual(['e2ee_off']);
     expect(inPlain.room.state.attendees.get(inPlain.room.sessionId)!.e2eeKey).toBe('');
 
     const host = await person('Host');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { meetingRoomName } from '../../shared/meetings.ts';
 import { ARTIFACTS, openSignedIn } from '../fixtures/browser.ts';
+import { call } from '../fixtures/http.ts';
 import { livekitSuite } from '../fixtures/livekitSuite.ts';
 import { bookMeetingNow, hostAndDelegate, seesVideoOf } from '../fixtures/meetingPages.ts';
 import { newSession, sessionWithRole, until } from '../fixtures/server.ts';
@@ -122,6 +123,39 @@ describe('a private side meeting with interpretation', { timeout: 600_000 }, () 
     await delegatePage.waitForTimeout(500);
     await delegatePage.screenshot({ path: `${ARTIFACTS}/meeting-phone.png` });
     await Promise.all([hostPage.close(), delegatePage.close(), guestPage.close()]);
+    expect(suite.cspViolations()).toEqual([]);
+  });
+
+  it('a delegate on the data-saver preset hears the meeting but is sent no camera', async () => {
+    const server = suite.server();
+    const { host, delegate } = await hostAndDelegate(server);
+    // The first hall holds the meeting of the test before, still running.
+    const halls = (await call(server, 'GET', '/api/meetings/halls', { token: host.token })).json.halls as {
+      id: string;
+    }[];
+    const { url } = await bookMeetingNow(server, host, {
+      title: 'Quiet line',
+      hallId: halls[1]!.id,
+      invitees: [delegate.user.id],
+    });
+    const hostPage = await suite.newPage(800, 600);
+    await openSignedIn(hostPage, url, host);
+    const saver = await suite.newPage(800, 600);
+    await saver.addInitScript(() => localStorage.setItem('tm.quality', 'lowBandwidth'));
+    await openSignedIn(saver, url, delegate);
+    await seesVideoOf(hostPage, delegate.user.id);
+
+    const hostVideo = () => saver.evaluate(() => window.__media?.meetingVideo() ?? []);
+    await until(async () => (await hostVideo()).length > 0, 60_000, "the host's camera published");
+    await until(
+      async () => (await audioVolumes(saver)).some((a) => a.identity === host.user.id),
+      30_000,
+      "the host's voice",
+    );
+    expect(await hostVideo()).toEqual([
+      { identity: host.user.id, source: 'camera', desired: false, subscribed: false },
+    ]);
+    await Promise.all([hostPage.close(), saver.close()]);
     expect(suite.cspViolations()).toEqual([]);
   });
 });

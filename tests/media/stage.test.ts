@@ -42,6 +42,23 @@ function hearsAudio(page: Page) {
   );
 }
 
+/** The stage's video tracks as the page sees them: asked for, and arriving. */
+function stageVideo(page: Page) {
+  return page.evaluate(() => window.__media?.stageVideo() ?? []);
+}
+
+/** A speaker with a stage invitation walks to the Kazakhstan stage and goes live. */
+async function speakerGoesLive(): Promise<Page> {
+  const server = suite.server();
+  const { code } = await createInvite(server.db, { role: 'speaker', stage: 'kz' });
+  const speaker = await suite.newPage(800, 600);
+  await enterAs(speaker, `${server.url}/?invite=${code}`, 'Aliya Speaker', 'kz');
+  await toStage(speaker);
+  await speaker.getByRole('button', { name: 'Go live' }).click();
+  await speaker.getByText('You are live').waitFor({ timeout: 60_000 });
+  return speaker;
+}
+
 async function participant(identity: string) {
   return (await livekit().listParticipants('stage-kz')).find((p) => p.identity === identity);
 }
@@ -49,12 +66,7 @@ async function participant(identity: string) {
 describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
   it('the speaker goes live; the audience sees and hears it; a shared screen replaces the camera', async () => {
     const server = suite.server();
-    const { code } = await createInvite(server.db, { role: 'speaker', stage: 'kz' });
-    const speaker = await suite.newPage(800, 600);
-    await enterAs(speaker, `${server.url}/?invite=${code}`, 'Aliya Speaker', 'kz');
-    await toStage(speaker);
-    await speaker.getByRole('button', { name: 'Go live' }).click();
-    await speaker.getByText('You are live').waitFor({ timeout: 60_000 });
+    const speaker = await speakerGoesLive();
 
     const audience = await suite.newPage(800, 600);
     await enterAs(audience, server.url, 'Listener', 'tr');
@@ -126,26 +138,27 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
 
   it('a visitor on the data-saver preset hears the stage without receiving its picture, until they change preset', async () => {
     const server = suite.server();
-    const { code } = await createInvite(server.db, { role: 'speaker', stage: 'kz' });
-    const speaker = await suite.newPage(800, 600);
-    await enterAs(speaker, `${server.url}/?invite=${code}`, 'Aliya Speaker', 'kz');
-    await toStage(speaker);
-    await speaker.getByRole('button', { name: 'Go live' }).click();
-    await speaker.getByText('You are live').waitFor({ timeout: 60_000 });
+    const speaker = await speakerGoesLive();
 
     const saver = await suite.newPage(800, 600);
     await saver.addInitScript(() => localStorage.setItem('tm.quality', 'lowBandwidth'));
     await enterAs(saver, server.url, 'Slow Network', 'tr');
     await toStage(saver);
     await until(() => hearsAudio(saver), 60_000, 'the stage sound');
-    // The picture would have come with the sound; a few seconds more and still none.
-    await saver.waitForTimeout(3000);
+    // The camera is there to take, and this page has neither asked for it nor received it.
+    await until(async () => (await stageVideo(saver)).length > 0, 30_000, 'the stage camera published');
+    expect(await stageVideo(saver)).toEqual([
+      { identity: expect.any(String), source: 'camera', desired: false, subscribed: false },
+    ]);
     expect((await videoFrames(saver)).frames).toBe(0);
 
     // A faster network: the picture is subscribed at once.
     await saver.getByRole('button', { name: 'Display settings' }).click();
     await saver.getByRole('radio', { name: /^Medium/ }).check();
     await until(async () => (await videoFrames(saver)).width > 0, 60_000, 'the stage video after the change');
+    expect(await stageVideo(saver)).toEqual([
+      { identity: expect.any(String), source: 'camera', desired: true, subscribed: true },
+    ]);
     expect(await hearsAudio(saver)).toBe(true);
     await Promise.all([speaker.close(), saver.close()]);
     expect(suite.cspViolations()).toEqual([]);

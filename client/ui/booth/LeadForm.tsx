@@ -1,19 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LeadRequest } from '../../../shared/leads.ts';
-import { ApiFailure, leaveCard } from '../../net/api.ts';
+import { leaveCard } from '../../net/api.ts';
+import { ApiFailure } from '../../net/apiFailure.ts';
 import { useSession } from '../../state/session.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
+import { leadFieldProblems } from './leadFieldProblems.ts';
 
 type Status =
   { kind: 'editing' } | { kind: 'sending' } | { kind: 'sent'; already: boolean } | { kind: 'failed'; message: string };
-
-/** Translation keys for the fields the shared schema refuses. */
-const FIELD_ERRORS: Record<string, string> = {
-  name: 'booth.leadNameRequired',
-  email: 'booth.leadEmailInvalid',
-  consent: 'booth.leadConsentRequired',
-};
 
 /** "Leave my card": name, organisation, e-mail, message and explicit consent, validated like the server does. */
 export function LeadForm({ boothId, boothName }: { boothId: string; boothName: string }) {
@@ -28,12 +23,7 @@ export function LeadForm({ boothId, boothName }: { boothId: string; boothName: s
     event.preventDefault();
     const parsed = LeadRequest.safeParse({ ...fields, consent });
     if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0]);
-        next[field] = FIELD_ERRORS[field] ? t(FIELD_ERRORS[field]) : issue.message;
-      }
-      setErrors(next);
+      setErrors(leadFieldProblems(t, parsed.error.issues));
       return;
     }
     setErrors({});
@@ -43,7 +33,7 @@ export function LeadForm({ boothId, boothName }: { boothId: string; boothName: s
       setStatus({ kind: 'sent', already: !result.created });
     } catch (error) {
       const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
-      const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureMessage(t, failure);
+      const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureText(t, failure);
       setStatus({ kind: 'failed', message });
     }
   }

@@ -5,7 +5,7 @@ import type { Profile } from '../../../shared/profile.ts';
 import { saveProfile } from '../../net/profileApi.ts';
 import { useSession } from '../../state/session.ts';
 import { TextInput } from '../exhibitor/TextInput.tsx';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { useCheckedForm } from '../useCheckedForm.ts';
 import { BusinessCardView } from './BusinessCardView.tsx';
 import { checkCard, draftOf, type CardDraft } from './myCardDraft.ts';
@@ -31,7 +31,7 @@ export function MyCardForm({ profile }: { profile: Profile }) {
     // After a save the form shows the card as stored (trimmed), ready for the next change.
     blank: () => draftOf(saved.current),
     onSent: () => setDone(true),
-    refusal: (error) => failureMessage(t, error, 'cards.mine.saveFailed'),
+    refusal: (error) => failureText(t, error, 'cards.mine.saveFailed'),
   });
   const change = (field: CardField, value: string) => {
     setDone(false);

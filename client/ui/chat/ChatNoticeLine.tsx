@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useChat, type ChatNotice } from '../../state/chat.ts';
-import { refusalText } from '../../i18n/refusalText.ts';
+import { refusalText } from '../../i18n/failureText.ts';
 
 /** How long a passing notice (too fast, refused, mute lifted) stays before it fades. */
 const SHOWN_MS = 8000;

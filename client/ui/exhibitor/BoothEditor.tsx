@@ -14,7 +14,7 @@ import {
   type ContentDraft,
   type TextField,
 } from './contentDraft.ts';
-import { failureMessage } from './failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { LanguageTabs, panelId, tabId } from './LanguageTabs.tsx';
 import { LinksEditor } from './LinksEditor.tsx';
 import { LocalizedField } from './LocalizedField.tsx';
@@ -112,7 +112,7 @@ export function BoothEditor({ booth, onSaved }: { booth: Booth; onSaved(booth: B
       setSave({ kind: 'saved' });
       onSaved(saved);
     } catch (error) {
-      setSave({ kind: 'failed', message: failureMessage(t, error) });
+      setSave({ kind: 'failed', message: failureText(t, error) });
     }
   }
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react
 import { useTranslation } from 'react-i18next';
 import type { Booth } from '../../../shared/booths.ts';
 import { uploadBoothFile } from '../../net/api.ts';
-import { failureMessage } from './failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { formatMegabytes } from './formatters.ts';
 import { acceptOf, fileProblem, UPLOAD_RULES, type UploadKind } from './uploadRules.ts';
 
@@ -51,7 +51,7 @@ export function FileUpload({ boothId, kind, title, current, onUploaded }: FileUp
       onUploaded(await uploadBoothFile(boothId, kind, file));
       setState({ kind: 'done' });
     } catch (error) {
-      setState({ kind: 'failed', message: failureMessage(t, error, 'exhibitor.files.refused') });
+      setState({ kind: 'failed', message: failureText(t, error, 'exhibitor.files.refused') });
     } finally {
       uploading.current = false;
     }

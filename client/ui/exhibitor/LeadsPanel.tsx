@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadLeadsCsv } from '../../net/api.ts';
 import { DataTable } from './DataTable.tsx';
-import { failureMessage } from './failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { dateTimeFormatter, formatNumber } from './formatters.ts';
 import { LiveIndicator } from './LiveIndicator.tsx';
 import { LoadedList } from './LoadedList.tsx';
@@ -32,7 +32,7 @@ export function LeadsPanel({ boothId }: { boothId: string }) {
     try {
       saveBlob(await downloadLeadsCsv(boothId), `leads-${boothId}.csv`);
     } catch (error) {
-      setExportError(failureMessage(t, error));
+      setExportError(failureText(t, error));
     } finally {
       setExporting(false);
     }

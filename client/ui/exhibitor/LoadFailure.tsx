@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { failureMessage } from './failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 
 /** A load that failed, said in words, with a button to try again. */
 export function LoadFailure({ failure, onRetry }: { failure: unknown; onRetry(): void }) {
   const { t } = useTranslation();
   return (
     <div className="notice" role="alert">
-      <p>{failureMessage(t, failure)}</p>
+      <p>{failureText(t, failure)}</p>
       <button type="button" className="secondary small" onClick={onRetry}>
         {t('landing.retry')}
       </button>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BoothAnalytics } from '../../../shared/analytics.ts';
 import { fetchAnalytics } from '../../net/api.ts';
-import { isPermanent } from './failureMessage.ts';
+import { isPermanent } from '../../net/apiFailure.ts';
 
 const REFRESH_MS = 30_000;
 

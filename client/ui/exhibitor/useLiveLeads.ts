@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lead } from '../../../shared/leads.ts';
 import { fetchLeads, followLeads } from '../../net/api.ts';
-import { isPermanent } from './failureMessage.ts';
+import { isPermanent } from '../../net/apiFailure.ts';
 
 export type LeadsLoad = 'loading' | 'ready' | 'failed';
 export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'stopped';

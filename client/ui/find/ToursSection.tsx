@@ -7,7 +7,7 @@ import { Flag } from '../Flag.tsx';
 import { usePlaceName } from '../usePlaceName.ts';
 import { LeadTourForm } from './LeadTourForm.tsx';
 import { useTourList } from './useTourList.ts';
-import { refusalText } from '../../i18n/refusalText.ts';
+import { refusalText } from '../../i18n/failureText.ts';
 
 /** The guided tours running now, each with Join; guides can start one here. */
 export function ToursSection() {
@@ -57,7 +57,7 @@ export function ToursSection() {
           ))}
         </ul>
       )}
-      {refusal && <p className="find-error">{t('tours.refused', { message: refusalText(t, refusal) })}</p>}
+      {refusal && <p className="find-error">{t('tours.refused', { message: refusalText(t, refusal.why) })}</p>}
       {mayLead && <LeadTourForm />}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiFailure } from '../../net/api.ts';
+import { ApiFailure } from '../../net/apiFailure.ts';
 import { endForEveryone, lockMeeting, muteAll } from '../../net/meetingRoom.ts';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { ConfirmControl } from '../ConfirmControl.tsx';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../i18n/failureText.ts';
 import { enterMeeting, leaveMeeting } from '../../net/meetingRoom.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useMeetingCall } from '../../state/meetingCall.ts';
@@ -17,7 +18,7 @@ export function MeetingClosed() {
     key === 'early' && meeting
       ? t('meeting.closed.early', { time: format.time(new Date(opensAt(meeting))) })
       : key === 'failed' && failure
-        ? t(failure, { message: '' })
+        ? problemText(t, failure)
         : t(`meeting.closed.${key}`);
   const tryAgain = (key === 'failed' || key === 'early') && meetingId;
   return (

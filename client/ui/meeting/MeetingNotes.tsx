@@ -7,7 +7,7 @@ import {
 } from '../../net/meetingCall.ts';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { SpeakerIcon } from '../stage/stageIcons.tsx';
-import { refusalText } from '../../i18n/refusalText.ts';
+import { problemText, refusalText } from '../../i18n/failureText.ts';
 
 /** The call's state when it is not simply working: connecting, off on this server, failed, taken elsewhere, sound blocked. */
 function CallNote() {
@@ -73,7 +73,7 @@ function ProblemNotes() {
       )}
       {mediaError && (
         <p className="mtg-note mtg-note-problem" role="alert">
-          <span>{t(mediaError, { message: '' })}</span>
+          <span>{problemText(t, mediaError)}</span>
           <button type="button" className="mtg-note-action" onClick={dismissMeetingMediaError}>
             {t('meeting.dismiss')}
           </button>

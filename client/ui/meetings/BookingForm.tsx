@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_LIMITS, type Meeting, type MeetingHall } from '../../../shared/meetings.ts';
-import { ApiFailure } from '../../net/api.ts';
+import { ApiFailure } from '../../net/apiFailure.ts';
 import { book, loadBusy, saveChange } from '../../net/meetingActions.ts';
 import { useMeetings } from '../../state/meetings.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { TextInput } from '../exhibitor/TextInput.tsx';
 import { FieldErrorMessage } from '../exhibitor/FieldErrorMessage.tsx';
 import { useCheckedForm } from '../useCheckedForm.ts';
@@ -38,7 +38,7 @@ export function BookingForm({ halls, selfId, editing, onDone }: BookingFormProps
     refusal(error, sent) {
       // Someone else took the time meanwhile: what is typed stays, the timelines show why.
       if (error instanceof ApiFailure && error.code === 'conflict') void loadBusy(sent.day, true);
-      return failureMessage(t, error, 'meetings.form.refused');
+      return failureText(t, error, 'meetings.form.refused');
     },
   });
   const chosen = rangeOf(draft);

@@ -6,7 +6,7 @@ import { awaitsAnswer, canJoin, personIn } from '../../state/meetingOrder.ts';
 import { useMeetings } from '../../state/meetings.ts';
 import { meetingPath, useRoute } from '../../state/route.ts';
 import { ConfirmControl } from '../ConfirmControl.tsx';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { saveBlob } from '../exhibitor/saveBlob.ts';
 
 export interface MeetingActionsProps {
@@ -32,7 +32,7 @@ export function MeetingActions({ meeting, userId, now, onEdit }: MeetingActionsP
     try {
       await action();
     } catch (error) {
-      setProblem(failureMessage(t, error));
+      setProblem(failureText(t, error));
     } finally {
       setWorking(null);
     }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalogue } from '../../../shared/catalogue.ts';
 import { INVITE_LIMITS, type InviteCreated } from '../../../shared/invites.ts';
 import { createInvite } from '../../net/invites.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { TextInput } from '../exhibitor/TextInput.tsx';
 import { useCheckedForm } from '../useCheckedForm.ts';
 import { checkDraft, NEW_DRAFT, withRole } from './inviteDraft.ts';
@@ -23,7 +23,7 @@ export function InviteForm({ catalogue, onCreated }: InviteFormProps) {
     send: createInvite,
     blank: () => NEW_DRAFT,
     onSent: (created) => onCreated(created),
-    refusal: (error) => failureMessage(t, error, 'organiser.form.refused'),
+    refusal: (error) => failureText(t, error, 'organiser.form.refused'),
   });
 
   return (

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { describeZodError } from '../../../shared/errors.ts';
 import { ModerationRequest, type ModerationRecord } from '../../../shared/moderation.ts';
 import { useSlotTime } from '../../i18n/useSlotTime.ts';
-import { ApiFailure } from '../../net/api.ts';
+import { ApiFailure } from '../../net/apiFailure.ts';
 import { moderate } from '../../net/moderation.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import type { Person } from './people.ts';
 
 export type ModerationStep = Omit<ModerationRequest, 'userId'>;
@@ -46,14 +46,14 @@ export function useModeration(place: string) {
       const body = ModerationRequest.safeParse({ ...step, userId: person.id });
       if (!body.success) {
         const failure = new ApiFailure('bad_request', describeZodError(body.error));
-        setOutcome({ kind: 'failed', message: failureMessage(t, failure, 'moderation.refused') });
+        setOutcome({ kind: 'failed', message: failureText(t, failure, 'moderation.refused') });
         return;
       }
       setBusyWith(person.key);
       try {
         setOutcome({ kind: 'done', message: done(await moderate({ ...step, userId: person.id }), person) });
       } catch (error) {
-        setOutcome({ kind: 'failed', message: failureMessage(t, error, 'moderation.refused') });
+        setOutcome({ kind: 'failed', message: failureText(t, error, 'moderation.refused') });
       } finally {
         setBusyWith(null);
       }

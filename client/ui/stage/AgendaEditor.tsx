@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CountryId } from '../../../shared/countries.ts';
 import { STAGE_LIMITS } from '../../../shared/stage.ts';
 import { addStageSlot, loadAgenda } from '../../net/stageApi.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { formatNumber } from '../exhibitor/formatters.ts';
 import { emptyDraft, SLOT_LENGTHS, slotRequest, type SlotDraft } from './slotDraft.ts';
 
@@ -30,7 +30,7 @@ export function AgendaEditor({ pavilionId }: { pavilionId: CountryId }) {
       setDraft((d) => ({ ...emptyDraft(), minutes: d.minutes }));
       await loadAgenda(pavilionId);
     } catch (error) {
-      setOutcome({ kind: 'failed', message: failureMessage(t, error) });
+      setOutcome({ kind: 'failed', message: failureText(t, error) });
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import type { CountryId } from '../../../shared/countries.ts';
 import type { StageSlot } from '../../../shared/stage.ts';
 import { deleteStageSlot, loadAgenda } from '../../net/stageApi.ts';
 import { useStage } from '../../state/stage.ts';
-import { failureMessage } from '../exhibitor/failureMessage.ts';
+import { failureText } from '../../i18n/failureText.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
 import { AgendaSlot } from './AgendaSlot.tsx';
 import { byDay, timingOf } from '../../state/agenda.ts';
@@ -25,7 +25,7 @@ export function AgendaTab({ pavilionId, organiser }: { pavilionId: CountryId; or
     try {
       await deleteStageSlot(pavilionId, slot.id);
     } catch (error) {
-      setProblem(failureMessage(t, error));
+      setProblem(failureText(t, error));
     }
     await loadAgenda(pavilionId);
   };

@@ -1,18 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAGE_LIMITS } from '../../../shared/stage.ts';
-import { askQuestion, type SendResult } from '../../net/rooms.ts';
+import { askQuestion } from '../../net/rooms.ts';
+import { questionProblem } from './questionProblem.ts';
 import { formatNumber } from '../exhibitor/formatters.ts';
-
-const MIN_LENGTH = 3;
-
-function problemOf(t: (key: string, values?: Record<string, unknown>) => string, result: SendResult): string | null {
-  if (result.ok) return null;
-  if (result.problem === 'offline') return t('stage.offline');
-  if (result.code === 'too_small') return t('stage.questions.tooShort', { min: MIN_LENGTH });
-  if (result.code === 'too_big') return t('stage.questions.tooLong', { max: STAGE_LIMITS.questionLength });
-  return result.message;
-}
 
 /** The line to ask the speaker something; the question appears in the list once the server has it. */
 export function QuestionAskForm() {
@@ -26,7 +17,7 @@ export function QuestionAskForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const result = askQuestion(text);
-    setProblem(problemOf(t, result));
+    setProblem(questionProblem(t, result));
     if (result.ok) setText('');
   };
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../i18n/failureText.ts';
 import { STAGE_LIMITS } from '../../../shared/stage.ts';
 import { dismissMediaError, retryStage } from '../../net/media.ts';
 import { useMedia } from '../../state/media.ts';
@@ -25,7 +26,8 @@ export function StageMediaNote() {
     );
   }
   if (connection === 'failed' || connection === 'removed' || connection === 'elsewhere') {
-    const message = connection === 'failed' ? t(error ?? 'stage.connectFailed', values) : t(`stage.${connection}`);
+    const message =
+      connection === 'failed' ? problemText(t, error ?? 'stage.connectFailed', values) : t(`stage.${connection}`);
     return (
       <p className="stage-note" data-kind="problem" role="alert">
         <span>{message}</span>
@@ -38,7 +40,7 @@ export function StageMediaNote() {
   if (error) {
     return (
       <p className="stage-note" data-kind="problem" role="alert">
-        <span>{t(error, values)}</span>
+        <span>{problemText(t, error, values)}</span>
         <button type="button" className="stage-note-close" onClick={dismissMediaError} aria-label={t('world.close')}>
           <span aria-hidden="true">✕</span>
         </button>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../i18n/failureText.ts';
 import { dismissVoiceError, retryVoice, setMicMode, startVoiceAudio } from '../../net/voice.ts';
 import { useVoice } from '../../state/voice.ts';
 import { MicIcon, SpeakerIcon } from '../stage/stageIcons.tsx';
@@ -92,7 +93,7 @@ export function VoiceControls() {
       )}
       {error && (
         <p className="voice-note voice-error" role="alert" data-testid="voice-error">
-          {t(error)}
+          {problemText(t, error)}
           <button type="button" className="voice-note-action" onClick={dismissVoiceError}>
             {t('voice.dismiss')}
           </button>
