@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExpoServer } from '../../server/createServer.ts';
+import { describe, expect, it } from 'vitest';
 import type { Headcount } from '../../shared/headcount.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
-import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { BACKENDS } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
-import { colyseusClient, newSession, startTestServer, until } from '../fixtures/server.ts';
+import { colyseusClient, newSession, serverOnFreshDatabase, until } from '../fixtures/server.ts';
 
 describe.each(BACKENDS)('how many people are where, on $name', { timeout: 90_000 }, ({ create }) => {
-  let target: TestDatabase;
-  let server: ExpoServer;
-  beforeAll(async () => {
-    target = await create();
-    server = await startTestServer(target.env);
-  });
-  afterAll(async () => {
-    await server.close();
-    await target.drop();
-  });
+  const suite = serverOnFreshDatabase(create);
 
   async function enter(name: string, where: 'plaza' | 'kz' | 'tr') {
-    const { token } = await newSession(server, { name, country: 'kz', lang: 'en' });
+    const { token } = await newSession(suite.server(), { name, country: 'kz', lang: 'en' });
     const options = { token, protocol: PROTOCOL_VERSION };
-    const client = colyseusClient(server);
+    const client = colyseusClient(suite.server());
     const room =
       where === 'plaza'
         ? await client.joinOrCreate<ExpoRoomState>(ROOMS.plaza, options)
@@ -33,13 +23,13 @@ describe.each(BACKENDS)('how many people are where, on $name', { timeout: 90_000
   }
 
   const read = async (token: string) => {
-    const response = await call(server, 'GET', '/api/headcount', { token });
+    const response = await call(suite.server(), 'GET', '/api/headcount', { token });
     expect(response.status).toBe(200);
     return response.json as Headcount;
   };
 
   it('counts the people in each pavilion and on the plaza for anyone signed in, and nobody without a session', async () => {
-    expect((await call(server, 'GET', '/api/headcount')).status).toBe(401);
+    expect((await call(suite.server(), 'GET', '/api/headcount')).status).toBe(401);
     const people = [
       await enter('Plaza One', 'plaza'),
       await enter('Astana One', 'kz'),
