@@ -51,6 +51,7 @@ export const REFUSAL_CODES = [
   // Organisers' tools.
   'moderate_self',
   'no_booth',
+  'hall_in_use',
 ] as const;
 export const RefusalCode = z.enum(REFUSAL_CODES);
 export type RefusalCode = z.infer<typeof RefusalCode>;
