@@ -109,9 +109,9 @@ export const EXPORT_SECTIONS = {
 export type ExportSectionName = keyof typeof EXPORT_SECTIONS;
 export type ExportRow<N extends ExportSectionName> = z.infer<(typeof EXPORT_SECTIONS)[N]>;
 
-const sectionLists = Object.fromEntries(
-  Object.entries(EXPORT_SECTIONS).map(([name, row]) => [name, z.array(row)]),
-) as { [N in ExportSectionName]: z.ZodArray<(typeof EXPORT_SECTIONS)[N]> };
+const sectionLists = Object.fromEntries(Object.entries(EXPORT_SECTIONS).map(([name, row]) => [name, z.array(row)])) as {
+  [N in ExportSectionName]: z.ZodArray<(typeof EXPORT_SECTIONS)[N]>;
+};
 
 export const EventExport = z.object({
   format: z.literal(EXPORT_FORMAT),

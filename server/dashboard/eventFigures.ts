@@ -35,7 +35,10 @@ async function topBooths(db: Kysely<Database>, table: 'leads' | 'booth_visits'):
 
 export async function eventFigures(db: Kysely<Database>, now = new Date()): Promise<EventFigures> {
   const [leadTotal, leadTop, visitTotals, visitTop, slots, meetings] = await Promise.all([
-    db.selectFrom('leads').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('leads')
+      .select(sql<string>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
     topBooths(db, 'leads'),
     db
       .selectFrom('booth_visits')

@@ -21,7 +21,7 @@ const NON_ORGANISERS: RoleGrant[] = [
 ];
 
 /** Reads NDJSON lines from a live response as they come. */
-function lineReader(body: ReadableStream<Uint8Array>) {
+function lineReader(body: NonNullable<Response['body']>) {
   const reader = body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   return {
@@ -98,9 +98,9 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     for (const body of [{ name: 'No seats', country: 'kz' }, { name: '', country: 'kz', seats: 3 }, []]) {
       expect((await call(server(), 'POST', '/api/meetings/halls', { token: org, body })).status).toBe(400);
     }
-    expect((await call(server(), 'PATCH', '/api/meetings/halls/nowhere', { token: org, body: { seats: 3 } })).status).toBe(
-      404,
-    );
+    expect(
+      (await call(server(), 'PATCH', '/api/meetings/halls/nowhere', { token: org, body: { seats: 3 } })).status,
+    ).toBe(404);
     expect((await hallsSeenBy(delegate.token)).find((h) => h.id === hall.id)).toEqual({
       ...hall,
       name: 'Samarkand',
@@ -127,9 +127,9 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(true);
 
     // Cancelled, it may; the meeting keeps naming its hall, and nobody can book the hall any more.
-    expect(
-      (await call(server(), 'POST', `/api/meetings/${meeting.id}/cancel`, { token: delegate.token })).status,
-    ).toBe(200);
+    expect((await call(server(), 'POST', `/api/meetings/${meeting.id}/cancel`, { token: delegate.token })).status).toBe(
+      200,
+    );
     expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(204);
     expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(false);
     const again = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: delegate.token });
@@ -146,9 +146,9 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect(late.status).toBe(400);
     expect(late.json.error).toMatchObject({ refusal: { code: 'no_hall' } });
     expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(404);
-    expect((await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 3 } })).status).toBe(
-      404,
-    );
+    expect(
+      (await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 3 } })).status,
+    ).toBe(404);
   });
 
   it('exports every piece of event data as one file that the shared schema reads, without codes or secrets', async () => {
@@ -156,7 +156,13 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     const visitor = await newSession(server(), { name: 'Lead Giver', country: 'tr', lang: 'tr' });
     const lead = await call(server(), 'POST', '/api/booths/astana-hub/leads', {
       token: visitor.token,
-      body: { name: 'Lead Giver', organisation: 'Ankara Labs', email: 'lead@example.org', message: 'Hi', consent: true },
+      body: {
+        name: 'Lead Giver',
+        organisation: 'Ankara Labs',
+        email: 'lead@example.org',
+        message: 'Hi',
+        consent: true,
+      },
     });
     expect(lead.status).toBe(201);
     const invite = await call(server(), 'POST', '/api/invites', {
@@ -239,7 +245,11 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     const now = await read();
     expect(now.online.plaza.people).toBe(before.online.plaza.people + 1);
     expect(now.online.plaza.instances).toContainEqual({ roomId: rooms[0]!.roomId, people: 1 });
-    expect(pavilion(now, 'kz')).toEqual({ pavilionId: 'kz', people: 1, instances: [{ roomId: rooms[1]!.roomId, people: 1 }] });
+    expect(pavilion(now, 'kz')).toEqual({
+      pavilionId: 'kz',
+      people: 1,
+      instances: [{ roomId: rooms[1]!.roomId, people: 1 }],
+    });
     expect(now.stages.find((s) => s.pavilionId === 'kz')?.audience).toBe(1);
     expect(now.online.total).toBe(before.online.total + 2);
     expect(now.leads.total).toBeGreaterThanOrEqual(1);
@@ -259,7 +269,13 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     });
     expect(booked.status).toBe(201);
     expect((await read()).meetingsNow).toContainEqual(
-      expect.objectContaining({ hallId: 'bishkek', hallName: 'Bishkek', title: 'Happening now', invited: 1, present: 0 }),
+      expect.objectContaining({
+        hallId: 'bishkek',
+        hallName: 'Bishkek',
+        title: 'Happening now',
+        invited: 1,
+        present: 0,
+      }),
     );
 
     const live = await fetch(`${server().url}/api/dashboard/live`, { headers: { authorization: `Bearer ${org}` } });
