@@ -30,9 +30,6 @@ import { moderationRoutes } from './http/moderationRoutes.ts';
 import { hallRoutes } from './http/hallRoutes.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
 import { dashboardRoutes } from './http/dashboardRoutes.ts';
-import { DashboardFeed } from './dashboard/dashboardFeed.ts';
-import { dashboardSnapshot } from './dashboard/dashboardSnapshot.ts';
-import { takeCensus } from './dashboard/roomCensus.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
@@ -154,15 +151,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(hallRoutes({ db, tokens }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
   app.use(exportRoutes({ db, tokens, catalogue, log }));
-  const takeDashboard = () =>
-    dashboardSnapshot({
-      db,
-      stage,
-      pavilionIds: () => catalogue.current.pavilions.map((p) => p.id),
-      census: takeCensus,
-    });
-  const dashboard = new DashboardFeed(takeDashboard, log.child({ component: 'dashboard' }));
-  app.use(dashboardRoutes({ tokens, feed: dashboard, take: takeDashboard }));
+  const dashboard = dashboardRoutes({ db, tokens, catalogue, stage, log });
+  app.use(dashboard.router);
   app.use(profileRoutes({ db, tokens }));
   app.use(findRoutes({ tokens, find, tours }));
   app.use(headcountRoutes({ tokens, presence, isBanned: moderation.isBanned }));

@@ -1,13 +1,12 @@
-import type { Kysely } from 'kysely';
 import type { CountryId } from '../../shared/countries.ts';
 import type { DashboardSnapshot } from '../../shared/dashboard.ts';
-import type { Database } from '../db/schema.ts';
 import type { StageHub } from '../stage/stageHub.ts';
-import { eventFigures } from './eventFigures.ts';
+import type { EventFigures } from './eventFigures.ts';
 import type { RoomCensus } from './roomCensus.ts';
 
 export interface DashboardSources {
-  db: Kysely<Database>;
+  /** Leads, visits, slots and meetings now, from the database (the live feed reads them less often). */
+  figures(now: Date): Promise<EventFigures>;
   stage: StageHub;
   /** The pavilions in catalogue order: each is listed, empty or not. */
   pavilionIds(): CountryId[];
@@ -18,7 +17,7 @@ const sum = (list: { people: number }[]) => list.reduce((n, r) => n + r.people, 
 
 /** The dashboard's figures now: rooms from the registry, stages from the stage hub, the rest from the database. */
 export async function dashboardSnapshot(sources: DashboardSources, now = new Date()): Promise<DashboardSnapshot> {
-  const [census, figures] = await Promise.all([sources.census(), eventFigures(sources.db, now)]);
+  const [census, figures] = await Promise.all([sources.census(), sources.figures(now)]);
   const pavilions = sources.pavilionIds().map((pavilionId) => {
     const instances = census.pavilions.get(pavilionId) ?? [];
     return { pavilionId, people: sum(instances), instances };

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../shared/exportFormat.ts';
@@ -7,6 +6,19 @@ import type { ExportSection } from './sections.ts';
 
 /** Bytes gathered before they are handed to the socket: a few rows per write, not one write per row. */
 const CHUNK_BYTES = 64 * 1024;
+
+/** Resolves when the socket takes more, or is gone; both listeners go either way. */
+function drained(out: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
 
 /**
  * Writes the export as one JSON document, section by section and row by row, waiting whenever
@@ -25,7 +37,7 @@ export async function writeExport(
     if (chunk === '') return;
     const ok = out.write(chunk);
     chunk = '';
-    if (!ok) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    if (!ok) await drained(out);
   };
   const push = async (text: string) => {
     chunk += text;

@@ -1,24 +1,53 @@
 import { Router } from 'express';
-import { DASHBOARD_HEARTBEAT_MS, type DashboardLine, type DashboardSnapshot } from '../../shared/dashboard.ts';
+import type { Kysely } from 'kysely';
+import { DASHBOARD_HEARTBEAT_MS, type DashboardLine } from '../../shared/dashboard.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
-import type { DashboardFeed } from '../dashboard/dashboardFeed.ts';
+import type { CatalogueService } from '../catalogue.ts';
+import { DashboardFeed } from '../dashboard/dashboardFeed.ts';
+import { dashboardSnapshot, type DashboardSources } from '../dashboard/dashboardSnapshot.ts';
+import { eventFigures } from '../dashboard/eventFigures.ts';
+import { cachedFigures } from '../dashboard/figuresCache.ts';
+import { takeCensus } from '../dashboard/roomCensus.ts';
+import type { Database } from '../db/schema.ts';
+import type { Logger } from '../log.ts';
+import type { StageHub } from '../stage/stageHub.ts';
 import { authenticate, requirePermission } from './auth.ts';
 
-/** Organisers: the live figures of the event, once or as a feed (NDJSON, a line per changed snapshot). */
+/** The live feed counts leads, visits and what is on (database scans) at most this often; the rooms every 2 s. */
+const DB_FIGURES_MS = 10_000;
+
+/**
+ * Organisers: the live figures of the event, once (`GET /api/dashboard`, read fresh) or as a feed
+ * (`GET /api/dashboard/live`, NDJSON: a line per changed snapshot and a heartbeat). Every open
+ * feed shares one snapshot per interval. `stop` ends the feed's timer when the server closes.
+ */
 export function dashboardRoutes({
+  db,
   tokens,
-  feed,
-  take,
+  catalogue,
+  stage,
+  log,
 }: {
+  db: Kysely<Database>;
   tokens: SessionTokens;
-  feed: DashboardFeed;
-  take(): Promise<DashboardSnapshot>;
-}): Router {
+  catalogue: CatalogueService;
+  stage: StageHub;
+  log: Logger;
+}): { router: Router; stop(): void } {
+  const sources: DashboardSources = {
+    figures: (now) => eventFigures(db, now),
+    stage,
+    pavilionIds: () => catalogue.current.pavilions.map((p) => p.id),
+    census: takeCensus,
+  };
+  const live: DashboardSources = { ...sources, figures: cachedFigures(sources.figures, DB_FIGURES_MS) };
+  const feed = new DashboardFeed(() => dashboardSnapshot(live), log.child({ component: 'dashboard' }));
+
   const router = Router();
   router.use('/api/dashboard', authenticate(tokens), requirePermission('event.setup'));
 
   router.get('/api/dashboard', async (_req, res) => {
-    res.set('cache-control', 'private, no-store').json(await take());
+    res.set('cache-control', 'private, no-store').json(await dashboardSnapshot(sources));
   });
 
   router.get('/api/dashboard/live', (req, res) => {
@@ -36,5 +65,5 @@ export function dashboardRoutes({
       unsubscribe();
     });
   });
-  return router;
+  return { router, stop: () => feed.stop() };
 }

@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Lang } from '../../../../shared/languages.ts';
-import { localesFor } from '../../../i18n/localesFor.ts';
+import { regionalLocales } from '../../../i18n/useSlotTime.ts';
 import { useSession } from '../../../state/session.ts';
 import { findBooth } from '../../exhibitor/findBooth.ts';
 import { formatNumber } from '../../exhibitor/formatters.ts';
 
-/** How the dashboard writes its figures and names: numbers and times by Intl, booths and halls in the interface language. */
+/**
+ * How the dashboard writes its figures and names: numbers and times by Intl (times as the browser's own
+ * variant of the language writes them, so en-GB reads 14:30:05), booths and halls in the interface language.
+ */
 export function useFigures() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -14,14 +17,14 @@ export function useFigures() {
   const number = useCallback((n: number) => formatNumber(lang, n), [lang]);
   const clock = useCallback(
     (at: string | Date) =>
-      new Intl.DateTimeFormat(localesFor(lang), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+      new Intl.DateTimeFormat(regionalLocales(lang), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
         new Date(at),
       ),
     [lang],
   );
   const time = useCallback(
     (at: string) =>
-      new Intl.DateTimeFormat(localesFor(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(at)),
+      new Intl.DateTimeFormat(regionalLocales(lang), { hour: '2-digit', minute: '2-digit' }).format(new Date(at)),
     [lang],
   );
   const boothName = useCallback(
