@@ -17,6 +17,7 @@ const asHall = (row: { id: string; name: string; country: string; seats: number 
 export function hallSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, '-')
     .replace(/^-+|-+$/g, '')
