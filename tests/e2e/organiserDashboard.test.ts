@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EventExport } from '../../shared/exportFormat.ts';
 import type { Agenda } from '../../shared/stage.ts';
 import { seriousA11yViolations } from '../fixtures/axe.ts';
 import { ARTIFACTS, browserSuite, enterAs, openSignedIn } from '../fixtures/browser.ts';
@@ -8,7 +10,7 @@ import { sessionWithRole } from '../fixtures/server.ts';
 const suite = browserSuite();
 
 describe('the organiser console', { timeout: 240_000 }, () => {
-  it('shows a pavilion filling up live, without a reload, and puts a slot on a stage agenda', async () => {
+  it('shows a pavilion filling up live, without a reload, puts a slot on a stage agenda, adds a hall and exports', async () => {
     const server = suite.server();
     const organiser = await sessionWithRole(server, { role: 'organiser' }, { name: 'Chief Organiser' });
     const page = await suite.newPage(1280, 900);
@@ -59,6 +61,25 @@ describe('the organiser console', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: 'Add slot' }).click();
     await page.getByText('The slot must end after it starts.').waitFor();
     await page.locator('#agenda').screenshot({ path: `${ARTIFACTS}/organiser-agenda.png` });
+
+    // A new meeting hall from the halls section, listed at once.
+    await page.locator('#new-hall-name').fill('Samarkand Room');
+    await page.locator('#new-hall-country').selectOption('uz');
+    await page.locator('#new-hall-seats').fill('14');
+    await page.getByRole('button', { name: 'Add hall' }).click();
+    await page.locator('#halls tr[data-hall="samarkand-room"]').waitFor();
+    await page.locator('#halls').screenshot({ path: `${ARTIFACTS}/organiser-halls.png` });
+
+    // The export: one JSON file named after the event and the day, which the shared schema reads.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download all event data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^event-[A-Za-z0-9_-]+-\d{4}-\d\d-\d\d\.json$/);
+    const file = EventExport.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(file.sections.meetingHalls.map((h) => h.id)).toContain('samarkand-room');
+    expect(file.sections.stageSlots.some((s) => s.title === 'Astana Hub demo day')).toBe(true);
+    await page.getByText(/^Downloaded event-/).waitFor();
 
     await page.screenshot({ path: `${ARTIFACTS}/organiser-console.png`, fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -95,9 +95,16 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       expect(refused.status, JSON.stringify(body)).toBe(400);
       expect(refused.json.error?.code).toBe('bad_request');
     }
-    for (const body of [{ name: 'No seats', country: 'kz' }, { name: '', country: 'kz', seats: 3 }, []]) {
+    const hallsBefore = (await hallsSeenBy(delegate.token)).length;
+    for (const body of [
+      { name: 'No seats', country: 'kz' },
+      { name: '', country: 'kz', seats: 3 },
+      [],
+      { name: 'x\u0007', country: 'kz', seats: 3 },
+    ]) {
       expect((await call(server(), 'POST', '/api/meetings/halls', { token: org, body })).status).toBe(400);
     }
+    expect(await hallsSeenBy(delegate.token)).toHaveLength(hallsBefore);
     expect(
       (await call(server(), 'PATCH', '/api/meetings/halls/nowhere', { token: org, body: { seats: 3 } })).status,
     ).toBe(404);

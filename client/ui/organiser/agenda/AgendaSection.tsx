@@ -87,22 +87,24 @@ export function AgendaSection({ catalogue }: { catalogue: Catalogue }) {
                 <td role="cell" data-label={columns.booth}>
                   {boothName(slot.boothId) ?? <span className="exh-muted">—</span>}
                 </td>
-                <td role="cell" data-label={columns.actions} className="ed-actions">
-                  <ConfirmControl
-                    id={`slot-${slot.id}`}
-                    labels={{
-                      button: t('eventData.agenda.delete'),
-                      question: t('eventData.agenda.deleteQuestion', { title: slot.title }),
-                      confirm: t('eventData.agenda.deleteConfirm'),
-                      working: t('eventData.agenda.deleting'),
-                      keep: t('eventData.agenda.keep'),
-                    }}
-                    onConfirm={async () => {
-                      await deleteStageSlot(pavilion.id, slot.id);
-                      setAnnouncement(t('eventData.agenda.deleted', { title: slot.title }));
-                      agenda.reload();
-                    }}
-                  />
+                <td role="cell" data-label={columns.actions}>
+                  <div className="ed-actions">
+                    <ConfirmControl
+                      id={`slot-${slot.id}`}
+                      labels={{
+                        button: t('eventData.agenda.delete'),
+                        question: t('eventData.agenda.deleteQuestion', { title: slot.title }),
+                        confirm: t('eventData.agenda.deleteConfirm'),
+                        working: t('eventData.agenda.deleting'),
+                        keep: t('eventData.agenda.keep'),
+                      }}
+                      onConfirm={async () => {
+                        await deleteStageSlot(pavilion.id, slot.id);
+                        setAnnouncement(t('eventData.agenda.deleted', { title: slot.title }));
+                        agenda.reload();
+                      }}
+                    />
+                  </div>
                 </td>
               </tr>
             ))}

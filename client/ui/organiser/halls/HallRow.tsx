@@ -90,32 +90,34 @@ export function HallRow({ hall, columns, onChanged }: HallRowProps) {
       <td role="cell" data-label={columns.seats} className="ed-count">
         {formatNumber(i18n.resolvedLanguage ?? 'en', hall.seats)}
       </td>
-      <td role="cell" data-label={columns.actions} className="ed-actions">
-        <button
-          type="button"
-          className="ghost small"
-          onClick={() => {
-            setProblem(null);
-            setDraft(draftOf(hall));
-          }}
-          aria-label={t('eventData.halls.editHall', { name: hall.name })}
-        >
-          {t('eventData.halls.edit')}
-        </button>
-        <ConfirmControl
-          id={`hall-${hall.id}`}
-          labels={{
-            button: t('eventData.halls.remove'),
-            question: t('eventData.halls.removeQuestion', { name: hall.name }),
-            confirm: t('eventData.halls.removeConfirm'),
-            working: t('eventData.halls.removing'),
-            keep: t('eventData.halls.keep'),
-          }}
-          onConfirm={async () => {
-            await removeHall(hall.id);
-            onChanged(t('eventData.halls.removed', { name: hall.name }));
-          }}
-        />
+      <td role="cell" data-label={columns.actions}>
+        <div className="ed-actions">
+          <button
+            type="button"
+            className="ghost small"
+            onClick={() => {
+              setProblem(null);
+              setDraft(draftOf(hall));
+            }}
+            aria-label={t('eventData.halls.editHall', { name: hall.name })}
+          >
+            {t('eventData.halls.edit')}
+          </button>
+          <ConfirmControl
+            id={`hall-${hall.id}`}
+            labels={{
+              button: t('eventData.halls.remove'),
+              question: t('eventData.halls.removeQuestion', { name: hall.name }),
+              confirm: t('eventData.halls.removeConfirm'),
+              working: t('eventData.halls.removing'),
+              keep: t('eventData.halls.keep'),
+            }}
+            onConfirm={async () => {
+              await removeHall(hall.id);
+              onChanged(t('eventData.halls.removed', { name: hall.name }));
+            }}
+          />
+        </div>
       </td>
     </tr>
   );
