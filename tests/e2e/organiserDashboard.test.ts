@@ -41,6 +41,10 @@ describe('the organiser console', { timeout: 240_000 }, () => {
     // A slot on the Kazakhstan stage, with a booth, from the agenda section.
     await page.getByLabel('Stage', { exact: true }).selectOption('kz');
     await page.locator('#agenda table').waitFor();
+    // Tomorrow at 10:00 for half an hour, in the organiser's own time (the seeded agenda fills today's hour).
+    const tomorrow = new Date(Date.now() + 24 * 3_600_000).toISOString().slice(0, 10);
+    await page.locator('#slot-start').fill(`${tomorrow}T10:00`);
+    await page.locator('#slot-end').fill(`${tomorrow}T10:30`);
     await page.locator('#slot-title').fill('Astana Hub demo day');
     await page.locator('#slot-speaker').fill('Aigerim Sarsenova');
     await page.locator('#slot-booth').selectOption('astana-hub');
@@ -54,6 +58,13 @@ describe('the organiser console', { timeout: 240_000 }, () => {
         boothId: 'astana-hub',
       }),
     );
+    // The same half hour again is refused by the server, which names the slot already there.
+    await page.locator('#slot-start').fill(`${tomorrow}T10:15`);
+    await page.locator('#slot-end').fill(`${tomorrow}T10:45`);
+    await page.locator('#slot-title').fill('Second pitch');
+    await page.locator('#slot-speaker').fill('Madina Bekova');
+    await page.getByRole('button', { name: 'Add slot' }).click();
+    await page.getByText(/This stage already has “Astana Hub demo day” at that time/).waitFor();
     // A slot that ends before it starts is refused in words, and nothing is added.
     await page.locator('#slot-title').fill('Backwards');
     await page.locator('#slot-speaker').fill('Nobody');

@@ -7,6 +7,7 @@ import type { InviteCreated } from '../../shared/invites.ts';
 import type { HallList, Meeting } from '../../shared/meetings.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { RoleGrant } from '../../shared/roles.ts';
+import type { Agenda } from '../../shared/stage.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { BACKENDS } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
@@ -300,6 +301,52 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect(Date.parse(seen.at)).toBeGreaterThan(Date.parse(first.type === 'snapshot' ? first.snapshot.at : ''));
     await lines.cancel();
     for (const room of rooms) await room.leave(true);
+  });
+
+  it('refuses a stage slot that overlaps another on the same stage, naming it; back to back is fine', async () => {
+    const org = await organiser();
+    const start = Date.now() + 3 * 24 * 60 * MINUTE;
+    const slot = (from: number, to: number, title: string) =>
+      call(server(), 'POST', '/api/stages/tm/slots', {
+        token: org,
+        body: {
+          startsAt: new Date(start + from * MINUTE).toISOString(),
+          endsAt: new Date(start + to * MINUTE).toISOString(),
+          title,
+          speakerName: 'Speaker',
+        },
+      });
+    expect((await slot(0, 30, 'Caspian logistics')).status).toBe(201);
+    const clash = await slot(20, 50, 'Overlapping');
+    expect(clash.status).toBe(409);
+    expect(clash.json.error).toMatchObject({
+      code: 'conflict',
+      refusal: {
+        code: 'slot_overlap',
+        params: {
+          title: 'Caspian logistics',
+          from: new Date(start).toISOString(),
+          to: new Date(start + 30 * MINUTE).toISOString(),
+        },
+      },
+    });
+    expect((await slot(30, 45, 'Right after')).status).toBe(201);
+    // The same times on another stage are another matter.
+    const elsewhere = await call(server(), 'POST', '/api/stages/hu/slots', {
+      token: org,
+      body: {
+        startsAt: new Date(start + 20 * MINUTE).toISOString(),
+        endsAt: new Date(start + 50 * MINUTE).toISOString(),
+        title: 'Elsewhere',
+        speakerName: 'Speaker',
+      },
+    });
+    expect(elsewhere.status).toBe(201);
+    const agenda = (await call(server(), 'GET', '/api/stages/tm/agenda')).json as unknown as Agenda;
+    expect(agenda.slots.filter((s) => Date.parse(s.startsAt) >= start).map((s) => s.title)).toEqual([
+      'Caspian logistics',
+      'Right after',
+    ]);
   });
 
   it('refuses every new route to each other role (403) and without a session (401)', async () => {
