@@ -285,6 +285,16 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         present: 0,
       }),
     );
+    // Its host walks into the meeting's room: present.
+    const meetingId = (booked.json as unknown as { meeting: Meeting }).meeting.id;
+    const meetingRoom = await colyseusClient(server()).joinOrCreate(ROOMS.meeting, {
+      token: host.token,
+      protocol: PROTOCOL_VERSION,
+      meetingId,
+    });
+    meetingRoom.onMessage('*', () => undefined);
+    expect((await read()).meetingsNow).toContainEqual(expect.objectContaining({ meetingId, invited: 1, present: 1 }));
+    await meetingRoom.leave(true);
 
     const live = await fetch(`${server().url}/api/dashboard/live`, { headers: { authorization: `Bearer ${org}` } });
     expect(live.status).toBe(200);
