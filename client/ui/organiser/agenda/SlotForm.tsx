@@ -38,7 +38,7 @@ export function SlotForm({
       onAdded(checked.body.title.trim());
       setDraft(emptySlotDraft());
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : String(error));
+      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
     } finally {
       setBusy(false);
     }

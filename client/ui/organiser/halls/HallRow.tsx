@@ -37,7 +37,7 @@ export function HallRow({ hall, columns, onChanged }: HallRowProps) {
       setProblem(null);
       onChanged(t('eventData.halls.saved', { name: saved.name }));
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : String(error));
+      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
     } finally {
       setBusy(false);
     }

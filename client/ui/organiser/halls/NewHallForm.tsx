@@ -24,7 +24,7 @@ export function NewHallForm({ onCreated }: { onCreated(hall: MeetingHall): void 
       onCreated(await createHall(checked.body));
       setDraft(emptyHallDraft());
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : String(error));
+      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
     } finally {
       setBusy(false);
     }
