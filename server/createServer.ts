@@ -27,6 +27,9 @@ import { findRoutes } from './http/findRoutes.ts';
 import { headcountRoutes } from './http/headcountRoutes.ts';
 import { cardRoutes } from './http/cardRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
+import { hallRoutes } from './http/hallRoutes.ts';
+import { exportRoutes } from './http/exportRoutes.ts';
+import { dashboardRoutes } from './http/dashboardRoutes.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
@@ -145,7 +148,11 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
+  app.use(hallRoutes({ db, tokens }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));
+  app.use(exportRoutes({ db, tokens, catalogue, log }));
+  const dashboard = dashboardRoutes({ db, tokens, catalogue, stage, log });
+  app.use(dashboard.router);
   app.use(profileRoutes({ db, tokens }));
   app.use(findRoutes({ tokens, find, tours }));
   app.use(headcountRoutes({ tokens, presence, isBanned: moderation.isBanned }));
@@ -205,6 +212,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     metrics,
     db,
     close: async () => {
+      dashboard.stop();
       await gameServer.gracefullyShutdown(false);
       tours.close();
       await media?.close();

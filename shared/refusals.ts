@@ -51,6 +51,8 @@ export const REFUSAL_CODES = [
   // Organisers' tools.
   'moderate_self',
   'no_booth',
+  'hall_in_use',
+  'slot_overlap',
 ] as const;
 export const RefusalCode = z.enum(REFUSAL_CODES);
 export type RefusalCode = z.infer<typeof RefusalCode>;
@@ -72,6 +74,7 @@ export const REFUSAL_PARAMS = {
   person_busy: z.object({ name: z.string(), from: z.string(), to: z.string() }),
   meeting_not_yet_open: z.object({ at: z.string() }),
   start_too_far: z.object({ days: z.number() }),
+  slot_overlap: z.object({ title: z.string(), from: z.string(), to: z.string() }),
 } satisfies Partial<Record<RefusalCode, z.ZodType<Record<string, string | number>>>>;
 type CodeWithParams = keyof typeof REFUSAL_PARAMS;
 

@@ -44,6 +44,8 @@ export const ACTIONS = {
   'voice.talk': () => true,
   /** Lead a guided tour that others follow from room to room. */
   'tour.lead': (user: SessionUser) => TOUR_GUIDE_ROLES.includes(user.role),
+  /** Set up the event: pavilions, booths, meeting halls; import exhibitors; export all event data. */
+  'event.setup': (user: SessionUser) => user.role === 'organiser',
 } as const;
 
 export type Action = keyof typeof ACTIONS;

@@ -35,7 +35,7 @@ function toIso(value: Date | string | null): string | null {
   return value === null ? null : new Date(value).toISOString();
 }
 
-function toSummary(row: Selectable<InvitesTable>): InviteSummary {
+export function toSummary(row: Selectable<InvitesTable>): InviteSummary {
   return {
     id: row.id,
     role: row.role,

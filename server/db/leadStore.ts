@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Lead, LeadRequest } from '../../shared/leads.ts';
 import type { Database, LeadRow } from './schema.ts';
 
-function toLead(row: LeadRow): Lead {
+export function toLead(row: LeadRow): Lead {
   return {
     id: row.id,
     boothId: row.booth_id,

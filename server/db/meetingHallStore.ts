@@ -10,7 +10,7 @@ const asHall = (row: Omit<MeetingHall, 'country'> & { country: string }): Meetin
 });
 
 export async function listHalls(db: Kysely<Database>): Promise<MeetingHall[]> {
-  return (await halls(db).orderBy('position').execute()).map(asHall);
+  return (await halls(db).where('retired_at', 'is', null).orderBy('position').execute()).map(asHall);
 }
 
 export async function findHall(db: Kysely<Database>, id: string): Promise<MeetingHall | undefined> {

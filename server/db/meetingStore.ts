@@ -60,7 +60,7 @@ function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meetin
   };
 }
 
-async function withPeople(db: Db, rows: MeetingRow[], now = new Date()): Promise<Meeting[]> {
+export async function withPeople(db: Db, rows: MeetingRow[], now = new Date()): Promise<Meeting[]> {
   if (rows.length === 0) return [];
   const people = await db
     .selectFrom('meeting_participants')
@@ -138,6 +138,7 @@ async function lockHall(tx: Transaction<Database>, hallId: string): Promise<void
     .selectFrom('meeting_halls')
     .select('id')
     .where('id', '=', hallId)
+    .where('retired_at', 'is', null)
     .forUpdate()
     .executeTakeFirst();
   if (!hall) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`, refusal('no_hall'));

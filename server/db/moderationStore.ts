@@ -16,7 +16,7 @@ export interface ModerationEntry {
   inviteId: string | null;
 }
 
-function toRecord(row: Selectable<ModerationActionsTable>): ModerationRecord {
+export function toRecord(row: Selectable<ModerationActionsTable>): ModerationRecord {
   return {
     id: row.id,
     action: row.action as ModerationAction,

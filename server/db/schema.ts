@@ -159,6 +159,8 @@ export interface MeetingHallsTable {
   country: string;
   seats: number;
   position: number;
+  /** Set when an organiser took the hall out of use; past meetings still name it. */
+  retired_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;

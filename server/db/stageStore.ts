@@ -3,7 +3,7 @@ import type { CountryId } from '../../shared/countries.ts';
 import type { Question, StageSlot } from '../../shared/stage.ts';
 import type { Database, StageSlotsTable } from './schema.ts';
 
-function toSlot(row: Selectable<StageSlotsTable>): StageSlot {
+export function toSlot(row: Selectable<StageSlotsTable>): StageSlot {
   return {
     id: row.id,
     pavilionId: row.pavilion_id as CountryId,

@@ -6,7 +6,8 @@ import { StageSlotRequest, type Agenda } from '../../shared/stage.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
-import { addSlot, deleteSlot, listSlots } from '../db/stageStore.ts';
+import { deleteSlot, listSlots } from '../db/stageStore.ts';
+import { bookSlot } from '../stage/slotBooking.ts';
 import { authenticate, requirePermission } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 import { refusal } from '../../shared/refusals.ts';
@@ -38,7 +39,17 @@ export function stageRoutes({
     const slot = parseOr400(StageSlotRequest, req.body);
     if (slot.boothId && !catalogue.booth(slot.boothId))
       throw new HttpError(400, 'bad_request', `boothId: no booth "${slot.boothId}"`, refusal('no_booth'));
-    res.status(201).json({ slot: await addSlot(db, req.params.id as string, slot) });
+    const booked = await bookSlot(db, req.params.id as string, slot);
+    if (!booked.ok) {
+      const { title, startsAt: from, endsAt: to } = booked.clash;
+      throw new HttpError(
+        409,
+        'conflict',
+        `this stage already has "${title}" from ${from} to ${to}`,
+        refusal('slot_overlap', { title, from, to }),
+      );
+    }
+    res.status(201).json({ slot: booked.slot });
   });
 
   router.delete(

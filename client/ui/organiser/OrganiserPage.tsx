@@ -10,6 +10,7 @@ import { ExhibitorHeader } from '../exhibitor/ExhibitorHeader.tsx';
 import { useCatalogue } from '../useCatalogue.ts';
 import { InviteSections } from './InviteSections.tsx';
 import { ModerationLog } from './ModerationLog.tsx';
+import { EventDataSections, eventDataLinks } from './EventDataSections.tsx';
 import '../exhibitor/exhibitor.css';
 import './organiser.css';
 
@@ -23,6 +24,7 @@ function Console() {
     { id: 'new-invite', label: t('organiser.form.title') },
     { id: 'invites', label: t('organiser.invites.title') },
     { id: 'moderation', label: t('organiser.moderation.title') },
+    ...eventDataLinks(t),
   ];
 
   return (
@@ -51,6 +53,7 @@ function Console() {
         </section>
       )}
       <ModerationLog />
+      <EventDataSections catalogue={catalogue} />
     </DashboardShell>
   );
 }

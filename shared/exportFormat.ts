@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { BusinessCard } from './cards.ts';
+import { ExpoEvent, Pavilion } from './catalogue.ts';
+import { CountryId } from './countries.ts';
+import { InviteSummary } from './invites.ts';
+import { Lead } from './leads.ts';
+import { Meeting } from './meetings.ts';
+import { ModerationRecord } from './moderation.ts';
+import { StageSlot } from './stage.ts';
+
+/**
+ * The file `GET /api/export` writes: every piece of the event's data, one list of rows per
+ * section. Never in it: invitation codes or their hashes, session tokens, secrets, uploaded
+ * files' bytes (the booths carry their files' URLs). A reader keeps working when a newer
+ * server adds sections (`sections` lets unknown ones through).
+ */
+export const EXPORT_FORMAT = 'turkic-metaverse-event-export';
+export const EXPORT_VERSION = 1;
+
+const Instant = z.string();
+
+export const ExportedHall = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: CountryId,
+  seats: z.number().int(),
+  /** When an organiser took the hall out of use; past meetings still name it. */
+  retiredAt: Instant.nullable(),
+});
+
+export const ExportedQuestion = z.object({
+  id: z.string(),
+  pavilionId: z.string(),
+  fromId: z.string(),
+  name: z.string(),
+  text: z.string(),
+  answered: z.boolean(),
+  votes: z.number().int(),
+  createdAt: Instant,
+});
+
+/** A meeting with its whole list: who was invited, who answered what, who hosted. */
+export const ExportedMeeting = Meeting.omit({ people: true }).extend({
+  createdAt: Instant,
+  people: z.array(Meeting.shape.people.element),
+});
+
+export const ExportedVisit = z.object({
+  id: z.string(),
+  boothId: z.string(),
+  visitorId: z.string(),
+  startedAt: Instant,
+  endedAt: Instant,
+  dwellMs: z.number().int(),
+});
+
+export const ExportedCardExchange = z.object({
+  id: z.string(),
+  place: z.string(),
+  exchangedAt: Instant,
+  cards: z.tuple([BusinessCard, BusinessCard]),
+});
+
+/** Someone who came to the event (a session: name, country, role), with the profile they filled in. */
+export const ExportedPerson = z.object({
+  userId: z.string(),
+  name: z.string(),
+  country: z.string(),
+  role: z.string(),
+  scope: z.string().nullable(),
+  inviteId: z.string().nullable(),
+  createdAt: Instant,
+  profile: z
+    .object({
+      organisation: z.string(),
+      title: z.string(),
+      email: z.string(),
+      phone: z.string(),
+      website: z.string(),
+      findable: z.boolean(),
+    })
+    .nullable(),
+});
+
+export const ExportedRestriction = z.object({
+  userId: z.string(),
+  kind: z.enum(['mute', 'ban']),
+  until: Instant.nullable(),
+  reason: z.string(),
+  createdAt: Instant,
+});
+
+/** Each section's rows; a new section is one line here and one in server/export/sections.ts. */
+export const EXPORT_SECTIONS = {
+  event: ExpoEvent,
+  pavilions: Pavilion,
+  meetingHalls: ExportedHall,
+  stageSlots: StageSlot,
+  stageQuestions: ExportedQuestion,
+  meetings: ExportedMeeting,
+  invitations: InviteSummary.strict(),
+  people: ExportedPerson,
+  leads: Lead,
+  boothVisits: ExportedVisit,
+  cardExchanges: ExportedCardExchange,
+  moderationLog: ModerationRecord,
+  restrictions: ExportedRestriction,
+} as const;
+export type ExportSectionName = keyof typeof EXPORT_SECTIONS;
+export type ExportRow<N extends ExportSectionName> = z.infer<(typeof EXPORT_SECTIONS)[N]>;
+
+const sectionLists = Object.fromEntries(Object.entries(EXPORT_SECTIONS).map(([name, row]) => [name, z.array(row)])) as {
+  [N in ExportSectionName]: z.ZodArray<(typeof EXPORT_SECTIONS)[N]>;
+};
+
+export const EventExport = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  eventId: z.string(),
+  exportedAt: Instant,
+  sections: z.looseObject(sectionLists),
+});
+export type EventExport = z.infer<typeof EventExport>;

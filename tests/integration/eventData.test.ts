@@ -1,0 +1,384 @@
+import { describe, expect, it } from 'vitest';
+import { recordVisit } from '../../server/db/visitStore.ts';
+import { DashboardLine, DashboardSnapshot } from '../../shared/dashboard.ts';
+import { EventExport } from '../../shared/exportFormat.ts';
+import type { HallAnswer } from '../../shared/halls.ts';
+import type { InviteCreated } from '../../shared/invites.ts';
+import type { HallList, Meeting } from '../../shared/meetings.ts';
+import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
+import type { RoleGrant } from '../../shared/roles.ts';
+import type { Agenda } from '../../shared/stage.ts';
+import type { ExpoRoomState } from '../../shared/schema.ts';
+import { BACKENDS } from '../fixtures/databases.ts';
+import { call } from '../fixtures/http.ts';
+import { colyseusClient, newSession, serverOnFreshDatabase, sessionWithRole, until } from '../fixtures/server.ts';
+
+const MINUTE = 60_000;
+const NON_ORGANISERS: RoleGrant[] = [
+  { role: 'exhibitor', boothId: 'astana-hub' },
+  { role: 'speaker', stage: 'uz' },
+  { role: 'delegate', delegation: 'kz' },
+  { role: 'interpreter', lang: 'ru' },
+];
+
+/** Reads NDJSON lines from a live response as they come. */
+function lineReader(body: NonNullable<Response['body']>) {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  return {
+    async next(): Promise<DashboardLine> {
+      for (;;) {
+        const newline = buffer.indexOf('\n');
+        if (newline >= 0) {
+          const line = buffer.slice(0, newline);
+          buffer = buffer.slice(newline + 1);
+          return DashboardLine.parse(JSON.parse(line));
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the feed ended');
+        buffer += value;
+      }
+    },
+    cancel: () => reader.cancel(),
+  };
+}
+
+describe.each(BACKENDS)('event data: halls, export and live dashboard on $name', { timeout: 120_000 }, ({ create }) => {
+  // Bursts of calls from one address on purpose; the rate limit has tests of its own.
+  const suite = serverOnFreshDatabase(create, { API_REQUESTS_PER_SECOND: '1000', SESSIONS_PER_MINUTE: '6000' });
+  const server = () => suite.server();
+  const organiser = async () => (await sessionWithRole(server(), { role: 'organiser' }, { name: 'Org' })).token;
+  const hallsSeenBy = async (token: string) =>
+    ((await call(server(), 'GET', '/api/meetings/halls', { token })).json as unknown as HallList).halls;
+
+  async function enter(name: string, where: 'plaza' | 'kz' | 'tr') {
+    const { token } = await newSession(server(), { name, country: 'kz', lang: 'en' });
+    const options = { token, protocol: PROTOCOL_VERSION };
+    const client = colyseusClient(server());
+    const room =
+      where === 'plaza'
+        ? await client.joinOrCreate<ExpoRoomState>(ROOMS.plaza, options)
+        : await client.joinOrCreate<ExpoRoomState>(ROOMS.pavilion, { ...options, pavilionId: where });
+    room.onMessage('*', () => undefined);
+    await until(() => room.state.players?.get(room.sessionId) !== undefined, 5000, 'own player');
+    return room;
+  }
+
+  it('lets organisers add, change and take out meeting halls, refusing while meetings are booked in one', async () => {
+    const org = await organiser();
+    const delegate = await sessionWithRole(server(), { role: 'delegate', delegation: 'kz' }, { name: 'Del' });
+
+    const created = await call(server(), 'POST', '/api/meetings/halls', {
+      token: org,
+      body: { name: 'Samarkand Room', country: 'uz', seats: 14 },
+    });
+    expect(created.status).toBe(201);
+    const { hall } = created.json as unknown as HallAnswer;
+    expect(hall).toEqual({ id: 'samarkand-room', name: 'Samarkand Room', country: 'uz', seats: 14 });
+    expect((await hallsSeenBy(delegate.token)).at(-1)).toEqual(hall);
+    // The same name again gets an id of its own.
+    const twin = await call(server(), 'POST', '/api/meetings/halls', {
+      token: org,
+      body: { name: 'Samarkand Room', country: 'uz', seats: 8 },
+    });
+    expect((twin.json as unknown as HallAnswer).hall.id).toMatch(/^samarkand-room-[a-z]{4}$/);
+
+    const changed = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, {
+      token: org,
+      body: { name: 'Samarkand', seats: 18 },
+    });
+    expect(changed.status).toBe(200);
+    expect((changed.json as unknown as HallAnswer).hall).toEqual({ ...hall, name: 'Samarkand', seats: 18 });
+
+    // Bad bodies: refused with a reason, nothing changed.
+    for (const body of [{}, { seats: 0 }, { seats: 2.5 }, { name: ' ' }, { country: 'xx' }, { name: 'A', extra: 1 }]) {
+      const refused = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body });
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.json.error?.code).toBe('bad_request');
+    }
+    const hallsBefore = (await hallsSeenBy(delegate.token)).length;
+    for (const body of [
+      { name: 'No seats', country: 'kz' },
+      { name: '', country: 'kz', seats: 3 },
+      [],
+      { name: 'x\u0007', country: 'kz', seats: 3 },
+    ]) {
+      expect((await call(server(), 'POST', '/api/meetings/halls', { token: org, body })).status).toBe(400);
+    }
+    expect(await hallsSeenBy(delegate.token)).toHaveLength(hallsBefore);
+    expect(
+      (await call(server(), 'PATCH', '/api/meetings/halls/nowhere', { token: org, body: { seats: 3 } })).status,
+    ).toBe(404);
+    expect((await hallsSeenBy(delegate.token)).find((h) => h.id === hall.id)).toEqual({
+      ...hall,
+      name: 'Samarkand',
+      seats: 18,
+    });
+    expect((await hallsSeenBy(delegate.token)).filter((h) => h.name.startsWith('Samarkand'))).toHaveLength(2);
+
+    // A meeting booked in it tomorrow: the hall may not go.
+    const start = Date.now() + 24 * 60 * MINUTE;
+    const booked = await call(server(), 'POST', '/api/meetings', {
+      token: delegate.token,
+      body: {
+        hallId: hall.id,
+        title: 'Silk road logistics',
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 60 * MINUTE).toISOString(),
+      },
+    });
+    expect(booked.status).toBe(201);
+    const meeting = (booked.json as unknown as { meeting: Meeting }).meeting;
+    const refused = await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org });
+    expect(refused.status).toBe(409);
+    expect(refused.json.error).toMatchObject({ code: 'conflict', refusal: { code: 'hall_in_use' } });
+    expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(true);
+
+    // Cancelled, it may; the meeting keeps naming its hall, and nobody can book the hall any more.
+    expect((await call(server(), 'POST', `/api/meetings/${meeting.id}/cancel`, { token: delegate.token })).status).toBe(
+      200,
+    );
+    expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(204);
+    expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(false);
+    const again = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: delegate.token });
+    expect((again.json as unknown as { meeting: Meeting }).meeting.hallId).toBe(hall.id);
+    const late = await call(server(), 'POST', '/api/meetings', {
+      token: delegate.token,
+      body: {
+        hallId: hall.id,
+        title: 'Too late',
+        startsAt: new Date(start + 2 * 60 * MINUTE).toISOString(),
+        endsAt: new Date(start + 3 * 60 * MINUTE).toISOString(),
+      },
+    });
+    expect(late.status).toBe(400);
+    expect(late.json.error).toMatchObject({ refusal: { code: 'no_hall' } });
+    expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(404);
+    expect(
+      (await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 3 } })).status,
+    ).toBe(404);
+  });
+
+  it('exports every piece of event data as one file that the shared schema reads, without codes or secrets', async () => {
+    const org = await organiser();
+    const visitor = await newSession(server(), { name: 'Lead Giver', country: 'tr', lang: 'tr' });
+    const lead = await call(server(), 'POST', '/api/booths/astana-hub/leads', {
+      token: visitor.token,
+      body: {
+        name: 'Lead Giver',
+        organisation: 'Ankara Labs',
+        email: 'lead@example.org',
+        message: 'Hi',
+        consent: true,
+      },
+    });
+    expect(lead.status).toBe(201);
+    const invite = await call(server(), 'POST', '/api/invites', {
+      token: org,
+      body: { grant: { role: 'exhibitor', boothId: 'astana-hub' }, note: 'for the export', days: 3 },
+    });
+    expect(invite.status).toBe(201);
+    const { code, invite: summary } = invite.json as unknown as InviteCreated;
+    const delegate = await sessionWithRole(server(), { role: 'delegate', delegation: 'az' }, { name: 'Host' });
+    const guest = await sessionWithRole(server(), { role: 'delegate', delegation: 'tr' }, { name: 'Guest' });
+    const booked = await call(server(), 'POST', '/api/meetings', {
+      token: delegate.token,
+      body: {
+        hallId: 'baku',
+        title: 'Digital corridor',
+        startsAt: new Date(Date.now() + 2 * 24 * 60 * MINUTE).toISOString(),
+        endsAt: new Date(Date.now() + (2 * 24 * 60 + 45) * MINUTE).toISOString(),
+        invitees: [guest.user.id],
+      },
+    });
+    expect(booked.status, booked.text).toBe(201);
+    const meeting = (booked.json as unknown as { meeting: Meeting }).meeting;
+    const visitEnd = new Date();
+    await recordVisit(server().db, {
+      booth_id: 'astana-hub',
+      visitor_id: visitor.user.id,
+      started_at: new Date(visitEnd.getTime() - 42_000),
+      ended_at: visitEnd,
+      dwell_ms: 42_000,
+    });
+
+    const response = await fetch(`${server().url}/api/export`, { headers: { authorization: `Bearer ${org}` } });
+    expect(response.status).toBe(200);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="event-[A-Za-z0-9_-]+-${today}\\.json"$`),
+    );
+    const text = await response.text();
+    const file = EventExport.parse(JSON.parse(text));
+    const { sections } = file;
+    expect(file.eventId).toBe(sections.event[0]!.id);
+    expect(sections.pavilions.length).toBeGreaterThan(1);
+    expect(sections.pavilions.flatMap((p) => p.booths).some((b) => b.id === 'astana-hub')).toBe(true);
+    expect(sections.meetingHalls.map((h) => h.id)).toContain('baku');
+    expect(sections.stageSlots.length).toBeGreaterThan(0);
+    expect(sections.leads).toContainEqual(
+      expect.objectContaining({ boothId: 'astana-hub', email: 'lead@example.org', organisation: 'Ankara Labs' }),
+    );
+    const exported = sections.meetings.find((m) => m.id === meeting.id);
+    expect(exported?.title).toBe('Digital corridor');
+    expect(exported?.people.map((p) => [p.userId, p.rsvp, p.host]).sort()).toEqual(
+      [
+        [delegate.user.id, 'accepted', true],
+        [guest.user.id, 'invited', false],
+      ].sort(),
+    );
+    expect(sections.boothVisits).toContainEqual(
+      expect.objectContaining({ boothId: 'astana-hub', visitorId: visitor.user.id, dwellMs: 42_000 }),
+    );
+    expect(sections.invitations).toContainEqual(summary);
+    expect(sections.people.map((p) => p.userId)).toEqual(expect.arrayContaining([visitor.user.id, delegate.user.id]));
+    // The code was shown once; neither it, nor its hash, nor any session token is in the file.
+    expect(text).not.toContain(code);
+    expect(text).not.toMatch(/code_?hash|"token"|secret/i);
+    expect(text).not.toContain(org);
+  });
+
+  it('counts the people in the plaza and each pavilion live, and feeds a new snapshot when someone joins', async () => {
+    const org = await organiser();
+    const read = async () => {
+      const response = await call(server(), 'GET', '/api/dashboard', { token: org });
+      expect(response.status).toBe(200);
+      return DashboardSnapshot.parse(response.json);
+    };
+    const pavilion = (s: DashboardSnapshot, id: string) => s.online.pavilions.find((p) => p.pavilionId === id)!;
+    const before = await read();
+    expect(pavilion(before, 'kz').people).toBe(0);
+
+    const rooms = [await enter('Plaza Walker', 'plaza'), await enter('Yurt Visitor', 'kz')];
+    const now = await read();
+    expect(now.online.plaza.people).toBe(before.online.plaza.people + 1);
+    expect(now.online.plaza.instances).toContainEqual({ roomId: rooms[0]!.roomId, people: 1 });
+    expect(pavilion(now, 'kz')).toEqual({
+      pavilionId: 'kz',
+      people: 1,
+      instances: [{ roomId: rooms[1]!.roomId, people: 1 }],
+    });
+    expect(now.stages.find((s) => s.pavilionId === 'kz')?.audience).toBe(1);
+    expect(now.online.total).toBe(before.online.total + 2);
+    expect(now.leads.total).toBeGreaterThanOrEqual(1);
+    expect(now.leads.topBooths[0]).toEqual({ boothId: 'astana-hub', count: 1 });
+    expect(now.visits).toMatchObject({ total: 1, visitors: 1 });
+
+    // A meeting that began a minute ago is in progress, with its list counted.
+    const host = await sessionWithRole(server(), { role: 'delegate', delegation: 'kg' }, { name: 'Chair' });
+    const booked = await call(server(), 'POST', '/api/meetings', {
+      token: host.token,
+      body: {
+        hallId: 'bishkek',
+        title: 'Happening now',
+        startsAt: new Date(Date.now() - MINUTE).toISOString(),
+        endsAt: new Date(Date.now() + 30 * MINUTE).toISOString(),
+      },
+    });
+    expect(booked.status).toBe(201);
+    expect((await read()).meetingsNow).toContainEqual(
+      expect.objectContaining({
+        hallId: 'bishkek',
+        hallName: 'Bishkek',
+        title: 'Happening now',
+        invited: 1,
+        present: 0,
+      }),
+    );
+    // Its host walks into the meeting's room: present.
+    const meetingId = (booked.json as unknown as { meeting: Meeting }).meeting.id;
+    const meetingRoom = await colyseusClient(server()).joinOrCreate(ROOMS.meeting, {
+      token: host.token,
+      protocol: PROTOCOL_VERSION,
+      meetingId,
+    });
+    meetingRoom.onMessage('*', () => undefined);
+    expect((await read()).meetingsNow).toContainEqual(expect.objectContaining({ meetingId, invited: 1, present: 1 }));
+    await meetingRoom.leave(true);
+
+    const live = await fetch(`${server().url}/api/dashboard/live`, { headers: { authorization: `Bearer ${org}` } });
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = lineReader(live.body!);
+    const first = await lines.next();
+    expect(first.type).toBe('snapshot');
+    rooms.push(await enter('Ankara Visitor', 'tr'));
+    let seen: DashboardSnapshot | undefined;
+    while (!seen) {
+      const line = await lines.next();
+      if (line.type === 'snapshot' && pavilion(line.snapshot, 'tr').people === 1) seen = line.snapshot;
+    }
+    expect(Date.parse(seen.at)).toBeGreaterThan(Date.parse(first.type === 'snapshot' ? first.snapshot.at : ''));
+    await lines.cancel();
+    for (const room of rooms) await room.leave(true);
+  });
+
+  it('refuses a stage slot that overlaps another on the same stage, naming it; back to back is fine', async () => {
+    const org = await organiser();
+    const start = Date.now() + 3 * 24 * 60 * MINUTE;
+    const slot = (from: number, to: number, title: string) =>
+      call(server(), 'POST', '/api/stages/tm/slots', {
+        token: org,
+        body: {
+          startsAt: new Date(start + from * MINUTE).toISOString(),
+          endsAt: new Date(start + to * MINUTE).toISOString(),
+          title,
+          speakerName: 'Speaker',
+        },
+      });
+    expect((await slot(0, 30, 'Caspian logistics')).status).toBe(201);
+    const clash = await slot(20, 50, 'Overlapping');
+    expect(clash.status).toBe(409);
+    expect(clash.json.error).toMatchObject({
+      code: 'conflict',
+      refusal: {
+        code: 'slot_overlap',
+        params: {
+          title: 'Caspian logistics',
+          from: new Date(start).toISOString(),
+          to: new Date(start + 30 * MINUTE).toISOString(),
+        },
+      },
+    });
+    expect((await slot(30, 45, 'Right after')).status).toBe(201);
+    // The same times on another stage are another matter.
+    const elsewhere = await call(server(), 'POST', '/api/stages/hu/slots', {
+      token: org,
+      body: {
+        startsAt: new Date(start + 20 * MINUTE).toISOString(),
+        endsAt: new Date(start + 50 * MINUTE).toISOString(),
+        title: 'Elsewhere',
+        speakerName: 'Speaker',
+      },
+    });
+    expect(elsewhere.status).toBe(201);
+    const agenda = (await call(server(), 'GET', '/api/stages/tm/agenda')).json as unknown as Agenda;
+    expect(agenda.slots.filter((s) => Date.parse(s.startsAt) >= start).map((s) => s.title)).toEqual([
+      'Caspian logistics',
+      'Right after',
+    ]);
+  });
+
+  it('refuses every new route to each other role (403) and without a session (401)', async () => {
+    const routes: [string, string, unknown?][] = [
+      ['POST', '/api/meetings/halls', { name: 'Nope', country: 'kz', seats: 4 }],
+      ['PATCH', '/api/meetings/halls/baku', { seats: 4 }],
+      ['DELETE', '/api/meetings/halls/baku'],
+      ['GET', '/api/export'],
+      ['GET', '/api/dashboard'],
+      ['GET', '/api/dashboard/live'],
+    ];
+    const people = [
+      (await newSession(server())).token,
+      ...(await Promise.all(NON_ORGANISERS.map(async (grant) => (await sessionWithRole(server(), grant)).token))),
+    ];
+    for (const [method, path, body] of routes) {
+      expect((await call(server(), method, path, { body })).status, `${method} ${path}`).toBe(401);
+      for (const token of people) {
+        expect((await call(server(), method, path, { token, body })).status, `${method} ${path}`).toBe(403);
+      }
+    }
+    const baku = (await hallsSeenBy(people[3]!)).find((h) => h.id === 'baku');
+    expect(baku).toEqual({ id: 'baku', name: 'Baku', country: 'az', seats: 24 });
+  });
+});
