@@ -81,7 +81,7 @@ export const REFUSAL_PARAMS = {
   pavilion_full: z.object({ max: z.number() }),
   booth_exists: z.object({ id: z.string() }),
   booth_not_empty: z.object({ leads: z.number(), visits: z.number() }),
-  import_has_errors: z.object({ count: z.number() }),
+  import_has_errors: z.object({ rows: z.number() }),
 } satisfies Partial<Record<RefusalCode, z.ZodType<Record<string, string | number>>>>;
 type CodeWithParams = keyof typeof REFUSAL_PARAMS;
 

@@ -71,7 +71,7 @@ export function exhibitorImportRoutes({ tokens, catalogue, publicUrl }: Exhibito
                 409,
                 'conflict',
                 `${invalid} rows have errors; fix them or confirm skipping them`,
-                refusal('import_has_errors', { count: invalid }),
+                refusal('import_has_errors', { rows: invalid }),
               );
             }
             if (valid.length === 0) {

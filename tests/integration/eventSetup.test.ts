@@ -185,7 +185,7 @@ describe.each(BACKENDS)('event set-up on $name', { timeout: 90_000 }, ({ create 
       body: { format: 'csv', text: csv, commit: true },
     });
     expect(unconfirmed.status).toBe(409);
-    expect(unconfirmed.json.error).toMatchObject({ refusal: { code: 'import_has_errors', params: { count: 1 } } });
+    expect(unconfirmed.json.error).toMatchObject({ refusal: { code: 'import_has_errors', params: { rows: 1 } } });
     expect(await catalogueOf(suite.server())).toEqual(before);
     const invitesAfterRefusal = (await call(suite.server(), 'GET', '/api/invites', { token }))
       .json as unknown as InviteList;

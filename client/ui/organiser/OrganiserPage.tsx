@@ -10,6 +10,7 @@ import { ExhibitorHeader } from '../exhibitor/ExhibitorHeader.tsx';
 import { useCatalogue } from '../useCatalogue.ts';
 import { InviteSections } from './InviteSections.tsx';
 import { ModerationLog } from './ModerationLog.tsx';
+import { SetupSections } from './setup/SetupSections.tsx';
 import '../exhibitor/exhibitor.css';
 import './organiser.css';
 
@@ -23,6 +24,8 @@ function Console() {
     { id: 'new-invite', label: t('organiser.form.title') },
     { id: 'invites', label: t('organiser.invites.title') },
     { id: 'moderation', label: t('organiser.moderation.title') },
+    { id: 'setup-pavilions', label: t('setup.nav.pavilions') },
+    { id: 'setup-import', label: t('setup.nav.import') },
   ];
 
   return (
@@ -51,6 +54,7 @@ function Console() {
         </section>
       )}
       <ModerationLog />
+      {catalogue && <SetupSections catalogue={catalogue} />}
     </DashboardShell>
   );
 }
