@@ -16,6 +16,8 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage as Lang;
   const [open, setOpen] = useState<Open>('none');
+  const [listed, setListed] = useState(false);
+  const listId = `pavilion-${pavilion.id}-booths`;
   const name = localize(pavilion.name, lang);
   const max = pavilionCapacity(pavilion.style);
   const full = pavilion.booths.length >= max;
@@ -43,6 +45,15 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
           {t('setup.pavilions.count', { used: pavilion.booths.length, max })}
         </span>
         <div className="setup-pavilion-actions">
+          <button
+            type="button"
+            className="ghost small"
+            aria-expanded={listed}
+            aria-controls={listId}
+            onClick={() => setListed(!listed)}
+          >
+            {listed ? t('setup.booths.hide') : t('setup.booths.show')}
+          </button>
           <button
             type="button"
             className="ghost small"
@@ -84,28 +95,34 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
           title={t('setup.newBooth.title', { pavilion: name })}
           onDone={(created) => {
             setOpen('none');
-            if (created) onAnnounce(t('setup.newBooth.created', { name: created }));
+            if (!created) return;
+            setListed(true);
+            onAnnounce(t('setup.newBooth.created', { name: created }));
           }}
         />
       )}
-      {pavilion.booths.length === 0 ? (
-        <p className="hint">{t('setup.booths.empty')}</p>
+      {!listed ? null : pavilion.booths.length === 0 ? (
+        <p id={listId} className="hint">
+          {t('setup.booths.empty')}
+        </p>
       ) : (
-        <DataTable
-          caption={t('setup.booths.caption', { pavilion: name })}
-          columns={columns}
-          unlabelledColumn="actions"
-          className="setup-table"
-        >
-          {pavilion.booths.map((booth) => (
-            <BoothRow
-              key={booth.id}
-              booth={booth}
-              columns={columns}
-              onDeleted={(boothName) => onAnnounce(t('setup.booths.deleted', { name: boothName }))}
-            />
-          ))}
-        </DataTable>
+        <div id={listId}>
+          <DataTable
+            caption={t('setup.booths.caption', { pavilion: name })}
+            columns={columns}
+            unlabelledColumn="actions"
+            className="setup-table"
+          >
+            {pavilion.booths.map((booth) => (
+              <BoothRow
+                key={booth.id}
+                booth={booth}
+                columns={columns}
+                onDeleted={(boothName) => onAnnounce(t('setup.booths.deleted', { name: boothName }))}
+              />
+            ))}
+          </DataTable>
+        </div>
       )}
     </article>
   );
