@@ -3,6 +3,7 @@ import { CountryId } from '../../shared/countries.ts';
 import { MESSAGES, ROOMS, type Correction } from '../../shared/protocol.ts';
 import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
+import { pointInPolygon, type Vec2 } from '../../shared/world/geometry.ts';
 import { ExpoWorld } from '../../shared/world/world.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import type { RoomContext } from './roomContext.ts';
@@ -37,13 +38,19 @@ async function announce(ctx: RoomContext): Promise<void> {
   }
 }
 
+/** Against a wall, or inside a stand (whose middle is further from its sides than an avatar is wide). */
+function onStand(world: ExpoWorld, pavilionId: CountryId, at: Vec2): boolean {
+  if (world.isBlocked(at.x, at.z)) return true;
+  return world.booths.some((b) => b.pavilionId === pavilionId && pointInPolygon(at.x, at.z, b.corners));
+}
+
 function moveOffNewStands(ctx: RoomContext, room: Room<ExpoRoomState>, pavilionId: CountryId): void {
   if (!ctx.world.pavilion(pavilionId)) return;
   const entrance = ctx.world.entranceOf(pavilionId);
   for (const client of room.clients as ExpoClient[]) {
     const walker = client.userData;
     const player = room.state.players.get(client.sessionId);
-    if (!walker || !player || !ctx.world.isBlocked(walker.x, walker.z)) continue;
+    if (!walker || !player || !onStand(ctx.world, pavilionId, walker)) continue;
     // Sanctioned like a jump: a spot the server picked, not a step the client claims.
     walker.x = entrance.x;
     walker.z = entrance.z;

@@ -9,7 +9,12 @@ import type { Role } from '../../shared/roles.ts';
 import type { RoleGrant } from '../../shared/roles.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { pavilionCapacity } from '../../shared/world/boothCapacity.ts';
+import { pointInPolygon, type Vec2 } from '../../shared/world/geometry.ts';
+import { planRoute } from '../../shared/world/route.ts';
+import { ExpoWorld } from '../../shared/world/world.ts';
+import { dequantizePosition } from '../../shared/quantize.ts';
 import { BACKENDS } from '../fixtures/databases.ts';
+import { walk } from '../fixtures/walker.ts';
 import { call } from '../fixtures/http.ts';
 import { colyseusClient, newSession, serverOnFreshDatabase, sessionWithRole, until } from '../fixtures/server.ts';
 
@@ -355,6 +360,58 @@ describe.each(BACKENDS)('event set-up on $name', { timeout: 90_000 }, ({ create 
         },
       });
       await until(() => changes === 2, 10_000, 'a second catalogue.changed');
+    } finally {
+      await room.leave(true);
+    }
+  });
+
+  it('puts someone a new stand would stand on at the pavilion entrance, and tells them', async () => {
+    const token = await asOrganiser();
+    const catalogue = await catalogueOf(suite.server());
+    const before = new ExpoWorld(catalogue);
+    const after = new ExpoWorld({
+      pavilions: catalogue.pavilions.map((p) => (p.id === 'hu' ? { ...p, booths: [...p.booths, { id: 'new' }] } : p)),
+    });
+    const inside = (world: ExpoWorld, at: Vec2) =>
+      world.booths.some((b) => b.pavilionId === 'hu' && pointInPolygon(at.x, at.z, b.corners));
+    const entrance = before.entranceOf('hu');
+    // Open floor now, where a stand will stand once the pavilion has one booth more.
+    const spot = after.booths
+      .filter((b) => b.pavilionId === 'hu')
+      .map((b) => b.center)
+      .find((c) => !inside(before, c) && !before.isBlocked(c.x, c.z) && planRoute(before, entrance, c).length > 0);
+    expect(spot).toBeDefined();
+
+    const visitor = await newSession(suite.server(), { name: 'Standing', country: 'hu', lang: 'hu' });
+    const room = await colyseusClient(suite.server()).joinOrCreate<ExpoRoomState>(ROOMS.pavilion, {
+      token: visitor.token,
+      protocol: PROTOCOL_VERSION,
+      pavilionId: 'hu',
+    });
+    room.onMessage('*', () => undefined);
+    const corrections: Vec2[] = [];
+    room.onMessage(MESSAGES.correction, (c: Vec2) => corrections.push(c));
+    const me = () => room.state.players.get(room.sessionId)!;
+    const at = () => ({ x: dequantizePosition(me().x), z: dequantizePosition(me().z) });
+    try {
+      await until(() => room.state.players?.has(room.sessionId) ?? false, 5000, 'arrival');
+      let from = at();
+      for (const point of planRoute(before, from, spot!)) {
+        await walk(room, from, point);
+        from = point;
+      }
+      await until(() => Math.hypot(at().x - spot!.x, at().z - spot!.z) < 0.1, 5000, 'standing on the spot');
+      corrections.length = 0;
+
+      const made = await call(suite.server(), 'POST', '/api/booths', {
+        token,
+        body: { pavilionId: 'hu', kind: 'startup', content: content('Tisza Lidar') },
+      });
+      expect(made.status).toBe(201);
+      await until(() => corrections.length > 0, 10_000, 'a correction');
+      expect(corrections[0]!.x).toBeCloseTo(entrance.x, 5);
+      expect(corrections[0]!.z).toBeCloseTo(entrance.z, 5);
+      await until(() => Math.hypot(at().x - entrance.x, at().z - entrance.z) < 0.1, 5000, 'shown at the entrance');
     } finally {
       await room.leave(true);
     }
