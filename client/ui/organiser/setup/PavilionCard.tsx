@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pavilion } from '../../../../shared/catalogue.ts';
 import { localize, type Lang } from '../../../../shared/languages.ts';
@@ -17,6 +17,7 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
   const lang = i18n.resolvedLanguage as Lang;
   const [open, setOpen] = useState<Open>('none');
   const [listed, setListed] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const listId = `pavilion-${pavilion.id}-booths`;
   const name = localize(pavilion.name, lang);
   const max = pavilionCapacity(pavilion.style);
@@ -38,7 +39,9 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
         </span>
         <Flag country={pavilion.country} size={22} />
         <div className="setup-pavilion-title">
-          <h3 id={`pavilion-${pavilion.id}-name`}>{name}</h3>
+          <h3 id={`pavilion-${pavilion.id}-name`} ref={heading} tabIndex={-1}>
+            {name}
+          </h3>
           <p className="hint">{localize(pavilion.tagline, lang)}</p>
         </div>
         <span className={full ? 'setup-count full' : 'setup-count'}>
@@ -118,7 +121,11 @@ export function PavilionCard({ pavilion, onAnnounce }: { pavilion: Pavilion; onA
                 key={booth.id}
                 booth={booth}
                 columns={columns}
-                onDeleted={(boothName) => onAnnounce(t('setup.booths.deleted', { name: boothName }))}
+                onDeleted={(boothName) => {
+                  // The row and the button that had focus are gone: focus goes back to the pavilion.
+                  heading.current?.focus();
+                  onAnnounce(t('setup.booths.deleted', { name: boothName }));
+                }}
               />
             ))}
           </DataTable>
