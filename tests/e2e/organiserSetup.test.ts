@@ -90,6 +90,22 @@ describe('event set-up in the organiser console', { timeout: 240_000 }, () => {
     const kzBooths = after.pavilions.find((p) => p.id === 'kz')!.booths.map((b) => b.id);
     expect(kzBooths).toContain('nomad-drones');
     expect(kzBooths).not.toContain('steppe-robotics');
+
+    // The pavilion's name in another language and its main colour.
+    await kazakhstan.getByRole('button', { name: 'Edit pavilion' }).click();
+    await kazakhstan.getByLabel('Language of the texts').selectOption('ru');
+    await kazakhstan.getByLabel('Name · Русский').fill('Павильон Казахстана');
+    await kazakhstan.locator('.setup-colour input').first().fill('#1a7f9c');
+    expect(await seriousA11yViolations(page, '#setup-pavilions')).toEqual([]);
+    await kazakhstan.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/organiser-pavilion-editor.png` });
+    await kazakhstan.getByRole('button', { name: 'Save pavilion' }).click();
+    await kazakhstan.locator('form').waitFor({ state: 'detached', timeout: 10_000 });
+    const edited = (await call(server, 'GET', '/api/catalogue')).json as unknown as Catalogue;
+    expect(edited.pavilions.find((p) => p.id === 'kz')).toMatchObject({
+      name: { en: 'Kazakhstan', ru: 'Павильон Казахстана' },
+      colors: { primary: '#1a7f9c' },
+    });
     expect(suite.cspViolations()).toEqual([]);
     await page.context().close();
   });

@@ -23,7 +23,7 @@ export function PavilionEditor({ pavilion, title, onDone }: PavilionEditorProps)
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const prefix = `pavilion-${pavilion.id}`;
+  const prefix = `edit-pavilion-${pavilion.id}`;
 
   useEffect(() => heading.current?.focus(), []);
 
