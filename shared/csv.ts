@@ -23,11 +23,25 @@ export type CsvParse =
   /** `line` is the 1-based line of the text where reading stopped. */
   | { ok: false; problem: 'unclosed_quote' | 'stray_quote'; line: number };
 
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/**
+ * The separator a list uses, judged by its first line: a comma, unless the line has more
+ * semicolons (spreadsheets in many European locales save those) or tabs (what a spreadsheet puts
+ * on the clipboard when rows are copied).
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const count = (c: string) => first.split(c).length - 1;
+  const candidates: CsvDelimiter[] = [',', ';', '\t'];
+  return candidates.reduce((best, c) => (count(c) > count(best) ? c : best), ',');
+}
+
 /**
  * Splits CSV text into records of fields. Blank lines are skipped; a quote inside an unquoted
  * field, or text right after a closing quote, is refused rather than guessed at.
  */
-export function parseCsv(text: string): CsvParse {
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvParse {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: string[][] = [];
   let record: string[] = [];
@@ -62,7 +76,7 @@ export function parseCsv(text: string): CsvParse {
       }
       continue;
     }
-    if (c === ',') endField();
+    if (c === delimiter) endField();
     else if (c === '\r' || c === '\n') {
       if (c === '\r' && source[i + 1] === '\n') i++;
       endRecord();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Booth, BOOTH_KINDS, BoothContent, BoothKind, WebUrl, type BoothLink } from './booths.ts';
 import type { Catalogue } from './catalogue.ts';
 import { COUNTRY_IDS, CountryId } from './countries.ts';
-import { parseCsv } from './csv.ts';
+import { detectDelimiter, parseCsv } from './csv.ts';
 import { freeBoothId, sameNameKey } from './eventSetup.ts';
 import { INVITE_LIMITS } from './invites.ts';
 import { LANGUAGES, type Lang, type LocalizedText } from './languages.ts';
@@ -158,7 +158,7 @@ export function readImportText(format: 'csv' | 'json', text: string): Read {
 }
 
 function readCsv(text: string): Read {
-  const parsed = parseCsv(text);
+  const parsed = parseCsv(text, detectDelimiter(text));
   if (!parsed.ok) {
     const params = { line: parsed.line, problem: parsed.problem };
     return { ok: false, errors: [{ code: 'bad_csv', message: `${parsed.problem} on line ${parsed.line}`, params }] };

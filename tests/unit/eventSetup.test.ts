@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CatalogueSeed, type Catalogue } from '../../shared/catalogue.ts';
-import { parseCsv, toCsv } from '../../shared/csv.ts';
+import { detectDelimiter, parseCsv, toCsv } from '../../shared/csv.ts';
 import { freeBoothId, slugify } from '../../shared/eventSetup.ts';
 import { checkImportRows, IMPORT_LIMITS, readImportText, type RawRow } from '../../shared/exhibitorImport.ts';
 import { boothCapacity, BOOTH_GAP, leastGap, pavilionCapacity } from '../../shared/world/boothCapacity.ts';
@@ -49,6 +49,21 @@ describe('reading CSV', () => {
     const rows = [['Ташкент, "IT Park"', 'Qazaqstan\r\nAstana', 'Öz']];
     const parsed = parseCsv(toCsv(['a', 'b', 'c'], rows));
     expect(parsed).toEqual({ ok: true, records: [['a', 'b', 'c'], ...rows] });
+  });
+
+  it('takes semicolons or tabs when the first line is separated by them', () => {
+    expect(detectDelimiter('pavilion;name;tagline\nkz;A, B;x')).toBe(';');
+    expect(detectDelimiter('pavilion\tname\nkz\tA')).toBe('\t');
+    expect(detectDelimiter('pavilion,name\nkz;x;y;z')).toBe(',');
+    expect(parseCsv('a;b\n"x;y";z', ';')).toEqual({
+      ok: true,
+      records: [
+        ['a', 'b'],
+        ['x;y', 'z'],
+      ],
+    });
+    const pasted = readImportText('csv', 'pavilion\tname\ttagline\r\nkz\tSteppe, Robotics\tFarms');
+    expect(pasted.ok && pasted.rows[0]!.cells).toEqual({ pavilion: 'kz', name: 'Steppe, Robotics', tagline: 'Farms' });
   });
 
   it('refuses an unclosed quote and a quote in the middle of a field, naming the line', () => {
