@@ -16,7 +16,15 @@ import { dequantizePosition } from '../../shared/quantize.ts';
 import { BACKENDS } from '../fixtures/databases.ts';
 import { walk } from '../fixtures/walker.ts';
 import { call } from '../fixtures/http.ts';
-import { colyseusClient, newSession, serverOnFreshDatabase, sessionWithRole, until } from '../fixtures/server.ts';
+import {
+  colyseusClient,
+  newSession,
+  serverOnFreshDatabase,
+  sessionWithRole,
+  sleep,
+  until,
+} from '../fixtures/server.ts';
+import { insertBooths, lockEventSetup, SetupConflict } from '../../server/db/boothSetupStore.ts';
 
 const content = (name: string): BoothContent => ({
   name: { en: name },
@@ -143,13 +151,23 @@ describe.each(BACKENDS)('event set-up on $name', { timeout: 90_000 }, ({ create 
     const token = await asOrganiser();
     const max = pavilionCapacity('iwan');
     const present = boothIds(await catalogueOf(suite.server()), 'tm').length;
-    for (let i = present; i < max; i++) {
+    for (let i = present; i < max - 1; i++) {
       const made = await call(suite.server(), 'POST', '/api/booths', {
         token,
         body: { pavilionId: 'tm', kind: 'startup', content: content(`Filler ${i}`) },
       });
       expect(made.status).toBe(201);
     }
+    // Organisers take the last place at once: one of them gets it, the others are told it is full.
+    const racing = await Promise.all(
+      ['First', 'Second'].map((name) =>
+        call(suite.server(), 'POST', '/api/booths', {
+          token,
+          body: { pavilionId: 'tm', kind: 'startup', content: content(`${name} to come`) },
+        }),
+      ),
+    );
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
     const over = await call(suite.server(), 'POST', '/api/booths', {
       token,
       body: { pavilionId: 'tm', kind: 'startup', content: content('One too many') },
@@ -415,5 +433,47 @@ describe.each(BACKENDS)('event set-up on $name', { timeout: 90_000 }, ({ create 
     } finally {
       await room.leave(true);
     }
+  });
+
+  it('lets a second change wait for the first before counting, so the last place is taken once', async () => {
+    const token = await asOrganiser();
+    const max = pavilionCapacity('organic');
+    const present = boothIds(await catalogueOf(suite.server()), 'trnc').length;
+    for (let i = present; i < max - 1; i++) {
+      await call(suite.server(), 'POST', '/api/booths', {
+        token,
+        body: { pavilionId: 'trnc', kind: 'startup', content: content(`Kyrenia ${i}`) },
+      });
+    }
+    const { db } = suite.server();
+    const booth = (id: string) => ({ id, pavilionId: 'trnc', kind: 'startup' as const, content: content(id) });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const first = db.transaction().execute(async (tx) => {
+      await lockEventSetup(tx);
+      await insertBooths(tx, [booth('trnc-first')]);
+      entered();
+      await held;
+    });
+    await inside;
+    // Begun while the first has taken the last place but not yet committed it.
+    const second = db
+      .transaction()
+      .execute(async (tx) => {
+        await lockEventSetup(tx);
+        await insertBooths(tx, [booth('trnc-second')]);
+      })
+      .then(
+        () => 'created',
+        (error: unknown) => (error instanceof SetupConflict ? error.code : String(error)),
+      );
+    await sleep(300);
+    release();
+    await first;
+    expect(await second).toBe('pavilion_full');
+    const rows = await db.selectFrom('booths').select('id').where('pavilion_id', '=', 'trnc').execute();
+    expect(rows).toHaveLength(max);
   });
 });
