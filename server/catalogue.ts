@@ -21,6 +21,8 @@ export async function loadCatalogueSeed(file: string): Promise<CatalogueSeed> {
 export class CatalogueService {
   /** Reads run one after another, so an older snapshot never replaces a newer one. */
   private refreshing: Promise<void> = Promise.resolve();
+  /** Told after a change of pavilions or booths has been committed and read back. */
+  private readonly listeners = new Set<(catalogue: Catalogue) => void>();
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -49,6 +51,23 @@ export class CatalogueService {
   async updateContent(boothId: string, content: BoothContent): Promise<void> {
     await updateBoothContent(this.db, boothId, content);
     await this.refresh();
+  }
+
+  /**
+   * Runs an organiser's change of the event's set-up (pavilions, booths), then reads the
+   * catalogue back and tells whoever listens, rooms included; a change that throws changed nothing.
+   */
+  async change<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+    const result = await work(this.db);
+    await this.refresh();
+    for (const listener of this.listeners) listener(this.catalogue);
+    return result;
+  }
+
+  /** Hears every set-up change; returns the way to stop. */
+  onChanged(listener: (catalogue: Catalogue) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   refresh(): Promise<void> {

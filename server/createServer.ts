@@ -30,6 +30,9 @@ import { moderationRoutes } from './http/moderationRoutes.ts';
 import { hallRoutes } from './http/hallRoutes.ts';
 import { exportRoutes } from './http/exportRoutes.ts';
 import { dashboardRoutes } from './http/dashboardRoutes.ts';
+import { eventSetupRoutes } from './http/eventSetupRoutes.ts';
+import { exhibitorImportRoutes } from './http/exhibitorImportRoutes.ts';
+import { followCatalogueChanges } from './rooms/catalogueChanges.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
@@ -112,6 +115,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
   };
+  followCatalogueChanges(ctx);
 
   const app = express();
   app.disable('x-powered-by');
@@ -127,6 +131,10 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       metrics,
     }),
   );
+  const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) =>
+    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
+  // Before the small JSON limit below: an exhibitor list is the one large body, read for organisers only.
+  app.use(exhibitorImportRoutes({ tokens, catalogue, publicUrl }));
   const perMinute = config.sessionsPerMinute;
   app.post(
     '/api/session',
@@ -142,9 +150,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(sessionRoutes(tokens, db));
   app.use(catalogueRoutes(catalogue));
   app.use(boothRoutes({ db, tokens, catalogue, leads }));
-  const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) =>
-    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
+  app.use(eventSetupRoutes({ tokens, catalogue, visits: ctx.visits }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));

@@ -48,6 +48,12 @@ export const REFUSAL_CODES = [
   'start_too_far',
   'no_hall',
   'no_invitee',
+  // Setting up the event.
+  'pavilion_full',
+  'booth_exists',
+  'booth_not_empty',
+  'import_has_errors',
+  'import_nothing',
   // Organisers' tools.
   'moderate_self',
   'no_booth',
@@ -75,6 +81,10 @@ export const REFUSAL_PARAMS = {
   meeting_not_yet_open: z.object({ at: z.string() }),
   start_too_far: z.object({ days: z.number() }),
   slot_overlap: z.object({ title: z.string(), from: z.string(), to: z.string() }),
+  pavilion_full: z.object({ max: z.number() }),
+  booth_exists: z.object({ id: z.string() }),
+  booth_not_empty: z.object({ leads: z.number(), visits: z.number() }),
+  import_has_errors: z.object({ rows: z.number() }),
 } satisfies Partial<Record<RefusalCode, z.ZodType<Record<string, string | number>>>>;
 type CodeWithParams = keyof typeof REFUSAL_PARAMS;
 

@@ -35,6 +35,7 @@ import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
 import { listenToCards } from './cardRoom.ts';
+import { listenToCatalogue } from './catalogueChanges.ts';
 import { listenToChat } from './chatChannel.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { listenToFinding } from './findRoom.ts';
@@ -188,6 +189,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   listenToVoice(next);
   listenToFinding(next, () => room === next);
   listenToCards(next, () => room === next, rejoined);
+  listenToCatalogue(next, () => room === next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();

@@ -23,6 +23,8 @@ export const ACTIONS = {
   'chat.delete': (user: SessionUser) => user.role === 'organiser',
   /** Make, list and revoke invitation links. */
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
+  /** Set up the event: edit pavilions, add, change and remove booths, import an exhibitor list. */
+  'event.setup': (user: SessionUser) => user.role === 'organiser',
   /** Mute, remove and ban people, and read the moderation log. */
   'moderation.act': (user: SessionUser) => user.role === 'organiser',
   /** Raise a hand, ask and vote on questions at a stage. */

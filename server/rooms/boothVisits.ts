@@ -32,6 +32,13 @@ export class BoothVisits {
     if (boothId) this.open.set(key, { boothId, since: this.now() });
   }
 
+  /** How many people stand at `boothId` now: visits under way, not yet recorded. */
+  openAt(boothId: string): number {
+    let count = 0;
+    for (const visit of this.open.values()) if (visit.boothId === boothId) count++;
+    return count;
+  }
+
   close(key: string, visitorId: string): void {
     const visit = this.open.get(key);
     if (!visit) return;

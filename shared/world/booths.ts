@@ -24,12 +24,19 @@ export interface BoothPlacement {
   corners: Vec2[];
 }
 
+/** The radius of the ring the stands' centres stand on, for a floor plan of this size. */
+export function boothRing(footprint: { radius: number; sides: number }): number {
+  return footprint.radius * Math.cos(Math.PI / footprint.sides) - BOOTH.inset;
+}
+
+/** The angle the stands are spread over: the whole ring but the arc left free around the door. */
+export const BOOTH_SPAN = Math.PI * 2 - BOOTH.doorClearance * 2;
+
 /** Stands in a ring along the inside wall, door side left open, in catalogue order. */
 export function placeBooths(p: PavilionPlacement, boothIds: readonly string[]): BoothPlacement[] {
-  const apothem = p.radius * Math.cos(Math.PI / p.sides);
-  const ring = apothem - BOOTH.inset;
+  const ring = boothRing(p);
   const start = p.facing + BOOTH.doorClearance;
-  const span = Math.PI * 2 - BOOTH.doorClearance * 2;
+  const span = BOOTH_SPAN;
   return boothIds.map((id, i) => {
     const angle = start + (boothIds.length === 1 ? span / 2 : (span * i) / (boothIds.length - 1));
     const center = { x: p.center.x + Math.cos(angle) * ring, z: p.center.z + Math.sin(angle) * ring };

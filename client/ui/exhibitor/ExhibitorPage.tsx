@@ -10,7 +10,8 @@ import { ExhibitorHeader } from './ExhibitorHeader.tsx';
 import { findBooth } from './findBooth.ts';
 import './exhibitor.css';
 
-const PICKED_KEY = 'tm.exhibitor.booth';
+/** The booth an organiser picked to look at, remembered for this tab (the console opens a booth's dashboard through it). */
+export const PICKED_KEY = 'tm.exhibitor.booth';
 
 /** The catalogue is needed for everything here; until it has loaded, say so (or offer a retry). */
 function CatalogueWait({ failed, retry }: { failed: boolean; retry(): void }) {

@@ -11,6 +11,7 @@ import { useCatalogue } from '../useCatalogue.ts';
 import { InviteSections } from './InviteSections.tsx';
 import { ModerationLog } from './ModerationLog.tsx';
 import { EventDataSections, eventDataLinks } from './EventDataSections.tsx';
+import { SetupSections } from './setup/SetupSections.tsx';
 import '../exhibitor/exhibitor.css';
 import './organiser.css';
 
@@ -25,6 +26,8 @@ function Console() {
     { id: 'invites', label: t('organiser.invites.title') },
     { id: 'moderation', label: t('organiser.moderation.title') },
     ...eventDataLinks(t),
+    { id: 'setup-pavilions', label: t('setup.nav.pavilions') },
+    { id: 'setup-import', label: t('setup.nav.import') },
   ];
 
   return (
@@ -54,6 +57,7 @@ function Console() {
       )}
       <ModerationLog />
       <EventDataSections catalogue={catalogue} />
+      {catalogue && <SetupSections catalogue={catalogue} />}
     </DashboardShell>
   );
 }

@@ -1,0 +1,107 @@
+import { Router } from 'express';
+import { BoothId } from '../../shared/booths.ts';
+import { CountryId } from '../../shared/countries.ts';
+import {
+  BoothCreate,
+  BoothUpdate,
+  freeBoothId,
+  PavilionEdit,
+  type BoothAnswer,
+  type BoothDeleted,
+} from '../../shared/eventSetup.ts';
+import { refusal } from '../../shared/refusals.ts';
+import type { SessionTokens } from '../auth/sessions.ts';
+import type { CatalogueService } from '../catalogue.ts';
+import {
+  deleteBooth,
+  insertBooths,
+  lockEventSetup,
+  SetupConflict,
+  updateBooth,
+  updatePavilion,
+} from '../db/boothSetupStore.ts';
+import type { BoothVisits } from '../rooms/boothVisits.ts';
+import { authenticate, requirePermission } from './auth.ts';
+import { HttpError, parseOr400 } from './errors.ts';
+import { refusingConflicts } from './setupErrors.ts';
+
+export interface EventSetupRouteDeps {
+  tokens: SessionTokens;
+  catalogue: CatalogueService;
+  /** Who stands at a booth now: a visit under way counts as one when a booth is to be removed. */
+  visits: BoothVisits;
+}
+
+/** Organisers edit pavilions and add, change and remove booths; every change reaches the catalogue and the rooms at once. */
+export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteDeps): Router {
+  const router = Router();
+  const organiser = [authenticate(tokens), requirePermission('event.setup')];
+
+  const boothOr404 = (raw: unknown) => {
+    const id = parseOr400(BoothId, raw);
+    if (!catalogue.booth(id)) throw new HttpError(404, 'not_found', `no booth "${id}"`);
+    return id;
+  };
+  const answer = (id: string): BoothAnswer => ({ booth: catalogue.booth(id)! });
+
+  router.put('/api/pavilions/:id', ...organiser, async (req, res) => {
+    const id = parseOr400(CountryId, req.params.id);
+    const edit = parseOr400(PavilionEdit, req.body);
+    const found = await catalogue.change((tx) => updatePavilion(tx, id, edit));
+    if (!found) throw new HttpError(404, 'not_found', `no pavilion "${id}"`);
+    res.json({ pavilion: catalogue.current.pavilions.find((p) => p.id === id) });
+  });
+
+  router.post('/api/booths', ...organiser, async (req, res) => {
+    const request = parseOr400(BoothCreate, req.body);
+    if (!catalogue.current.pavilions.some((p) => p.id === request.pavilionId)) {
+      throw new HttpError(400, 'bad_request', `pavilionId: no pavilion "${request.pavilionId}"`, refusal('invalid'));
+    }
+    const id = await refusingConflicts(() =>
+      catalogue.change((db) =>
+        db.transaction().execute(async (tx) => {
+          await lockEventSetup(tx);
+          const taken = new Set((await tx.selectFrom('booths').select('id').execute()).map((b) => b.id));
+          const boothId = request.id ?? freeBoothId(request.content.name.en, request.pavilionId, taken);
+          await insertBooths(tx, [{ ...request, id: boothId }]);
+          return boothId;
+        }),
+      ),
+    );
+    res.status(201).json(answer(id));
+  });
+
+  router.patch('/api/booths/:id', ...organiser, async (req, res) => {
+    const id = boothOr404(req.params.id);
+    const change = parseOr400(BoothUpdate, req.body);
+    await catalogue.change((db) =>
+      db.transaction().execute(async (tx) => {
+        await lockEventSetup(tx);
+        await updateBooth(tx, id, change);
+      }),
+    );
+    res.json(answer(id));
+  });
+
+  router.delete('/api/booths/:id', ...organiser, async (req, res) => {
+    const id = boothOr404(req.params.id);
+    const { revokedInvites } = await refusingConflicts(() =>
+      catalogue.change((db) =>
+        db.transaction().execute(async (tx) => {
+          await lockEventSetup(tx);
+          const here = visits.openAt(id);
+          if (here > 0) {
+            throw new SetupConflict('booth_not_empty', `someone is visiting booth "${id}" now`, {
+              leads: 0,
+              visits: here,
+            });
+          }
+          return deleteBooth(tx, id);
+        }),
+      ),
+    );
+    const body: BoothDeleted = { deleted: id, revokedInvites };
+    res.json(body);
+  });
+  return router;
+}
