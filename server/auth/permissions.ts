@@ -23,7 +23,7 @@ export const ACTIONS = {
   'chat.delete': (user: SessionUser) => user.role === 'organiser',
   /** Make, list and revoke invitation links. */
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
-  /** Set up the event: edit pavilions, add, change and remove booths, import an exhibitor list. */
+  /** Set up the event: pavilions, booths, meeting halls; import exhibitors; export all event data. */
   'event.setup': (user: SessionUser) => user.role === 'organiser',
   /** Mute, remove and ban people, and read the moderation log. */
   'moderation.act': (user: SessionUser) => user.role === 'organiser',
@@ -46,8 +46,6 @@ export const ACTIONS = {
   'voice.talk': () => true,
   /** Lead a guided tour that others follow from room to room. */
   'tour.lead': (user: SessionUser) => TOUR_GUIDE_ROLES.includes(user.role),
-  /** Set up the event: pavilions, booths, meeting halls; import exhibitors; export all event data. */
-  'event.setup': (user: SessionUser) => user.role === 'organiser',
 } as const;
 
 export type Action = keyof typeof ACTIONS;
