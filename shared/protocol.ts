@@ -4,7 +4,7 @@ import { UserId } from './find.ts';
 import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 6;
+export const PROTOCOL_VERSION = 7;
 
 export const ROOMS = {
   plaza: 'plaza',
@@ -27,6 +27,8 @@ export const MESSAGES = {
   chatHistory: 'chat.history',
   /** server → client: something the person should be told (a Notice). */
   notice: 'notice',
+  /** server → client in every room, on joining and on every change: the organisers' banner (AnnouncementUpdate). */
+  announcement: 'announcement',
 } as const;
 
 /** Close codes of our own (Colyseus reserves 4000 for a consented leave). */

@@ -8,6 +8,7 @@ import * as meetingE2ee from './migrations/006_meeting_e2ee.ts';
 import * as profiles from './migrations/007_profiles.ts';
 import * as chatKinds from './migrations/008_chat_kinds.ts';
 import * as businessCards from './migrations/009_business_cards.ts';
+import * as announcementsAndReports from './migrations/012_announcements_and_reports.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_profiles': profiles,
   '008_chat_kinds': chatKinds,
   '009_business_cards': businessCards,
+  '012_announcements_and_reports': announcementsAndReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
