@@ -13,7 +13,7 @@ import type { Database } from '../db/schema.ts';
 export const ANNOUNCEMENT_CHANNEL = 'announcement';
 
 /** Node timers hold at most about 24.8 days; a longer wait is taken in steps. */
-const LONGEST_TIMER_MS = 2 **31 - 1;
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * The one announcement showing now. The database says what it is; every change is published

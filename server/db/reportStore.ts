@@ -83,21 +83,19 @@ export async function listReports(db: Kysely<Database>): Promise<Report[]> {
     .orderBy('r.created_at', 'desc')
     .limit(REPORT_LIMITS.listed)
     .execute();
-  const reports = rows.map(
-    (row): Report => ({
-      id: row.id,
-      reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
-      reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
-      reason: row.reason as ReportReason,
-      details: row.details,
-      place: ReportPlace.nullable().catch(null).parse(row.place),
-      at: new Date(row.created_at).toISOString(),
-      status: row.status as Report['status'],
-      resolvedBy: row.resolved_by,
-      resolvedAt: iso(row.resolved_at),
-      note: row.note,
-    }),
-  );
+  const reports = rows.map((row): Report => ({
+    id: row.id,
+    reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
+    reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
+    reason: row.reason as ReportReason,
+    details: row.details,
+    place: ReportPlace.nullable().catch(null).parse(row.place),
+    at: new Date(row.created_at).toISOString(),
+    status: row.status as Report['status'],
+    resolvedBy: row.resolved_by,
+    resolvedAt: iso(row.resolved_at),
+    note: row.note,
+  }));
   // Open ones are handled in the order they came in.
   const open = reports.filter((r) => r.status === 'open').reverse();
   return [...open, ...reports.filter((r) => r.status !== 'open')];

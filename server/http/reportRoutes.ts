@@ -2,7 +2,13 @@ import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { refusal } from '../../shared/refusals.ts';
-import { REPORT_LIMITS, ReportRequest, ReportResolution, type ReportList, type ReportPlace } from '../../shared/reports.ts';
+import {
+  REPORT_LIMITS,
+  ReportRequest,
+  ReportResolution,
+  type ReportList,
+  type ReportPlace,
+} from '../../shared/reports.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import {
   countReportsPerPerson,

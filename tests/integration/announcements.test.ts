@@ -45,7 +45,10 @@ describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create
     expect(inPlaza.showing()).toBeNull();
     expect(inPavilion.showing()).toBeNull();
 
-    const text = { en: 'The closing ceremony starts at 18:00 on the plaza.', ru: 'Церемония закрытия в 18:00 на площади.' };
+    const text = {
+      en: 'The closing ceremony starts at 18:00 on the plaza.',
+      ru: 'Церемония закрытия в 18:00 на площади.',
+    };
     const started = await call(server, 'POST', '/api/announcements', { token, body: { text } });
     expect(started.status).toBe(201);
     const announcement = started.json.announcement as Announcement;
