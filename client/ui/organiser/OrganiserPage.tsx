@@ -9,7 +9,8 @@ import { DashboardShell } from '../exhibitor/DashboardShell.tsx';
 import { ExhibitorHeader } from '../exhibitor/ExhibitorHeader.tsx';
 import { useCatalogue } from '../useCatalogue.ts';
 import { InviteSections } from './InviteSections.tsx';
-import { ModerationLog } from './ModerationLog.tsx';
+import { AnnouncementsSection } from '../announcements/AnnouncementsSection.tsx';
+import { ModerationPanel } from './moderation/ModerationPanel.tsx';
 import '../exhibitor/exhibitor.css';
 import './organiser.css';
 
@@ -22,6 +23,8 @@ function Console() {
   const sections = [
     { id: 'new-invite', label: t('organiser.form.title') },
     { id: 'invites', label: t('organiser.invites.title') },
+    { id: 'announcements', label: t('announcements.console.title') },
+    { id: 'reports', label: t('reports.panel.title') },
     { id: 'moderation', label: t('organiser.moderation.title') },
   ];
 
@@ -50,7 +53,8 @@ function Console() {
           <CatalogueStatus state={state === 'failed' ? 'failed' : 'loading'} retry={retry} />
         </section>
       )}
-      <ModerationLog />
+      <AnnouncementsSection />
+      <ModerationPanel />
     </DashboardShell>
   );
 }
