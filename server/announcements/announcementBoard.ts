@@ -42,8 +42,10 @@ export class AnnouncementBoard {
   }
 
   async start(by: SessionUser, text: LocalizedText, minutes: number | undefined): Promise<Announcement> {
-    const endsAt = minutes ? new Date(Date.now() + minutes * 60_000) : null;
-    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, endsAt });
+    // Both moments from one clock, so that a timed announcement runs exactly its minutes.
+    const startedAt = new Date();
+    const endsAt = minutes ? new Date(startedAt.getTime() + minutes * 60_000) : null;
+    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, startedAt, endsAt });
     this.publish(started);
     return started;
   }

@@ -20,6 +20,7 @@ export interface NewAnnouncement {
   text: LocalizedText;
   byId: string;
   byName: string;
+  startedAt: Date;
   endsAt: Date | null;
 }
 
@@ -32,7 +33,13 @@ export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnounce
     await tx.updateTable('announcements').set({ ended_at: new Date() }).where('ended_at', 'is', null).execute();
     const row = await tx
       .insertInto('announcements')
-      .values({ text: JSON.stringify(entry.text), by_id: entry.byId, by_name: entry.byName, ends_at: entry.endsAt })
+      .values({
+        text: JSON.stringify(entry.text),
+        by_id: entry.byId,
+        by_name: entry.byName,
+        started_at: entry.startedAt,
+        ends_at: entry.endsAt,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toAnnouncement(row);

@@ -29,14 +29,12 @@ export interface ReportRouteDeps {
   tokens: SessionTokens;
   /** Where the reported person is now, to tell organisers where it happened. */
   presence: PresenceDirectory;
-  /** Tells organisers present that a report came in. */
-  onReport?: () => void;
 }
 
 const ReportId = z.uuid('not a report id');
 
 /** Anyone signed in reports someone they saw; organisers read the reports and resolve them. */
-export function reportRoutes({ db, tokens, presence, onReport }: ReportRouteDeps): Router {
+export function reportRoutes({ db, tokens, presence }: ReportRouteDeps): Router {
   const router = Router();
   router.use('/api/reports', authenticate(tokens));
 
@@ -57,7 +55,6 @@ export function reportRoutes({ db, tokens, presence, onReport }: ReportRouteDeps
     const seen = presence.whereIs(request.userId)?.place;
     const place: ReportPlace | null = seen ? (seen.kind === 'plaza' ? { kind: 'plaza' } : seen) : null;
     const id = await recordReport(db, { reporterId: reporter.id, reportedId: request.userId, ...request, place });
-    onReport?.();
     res.status(201).json({ id });
   });
 

@@ -77,6 +77,62 @@ describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create
     for (const person of [inPlaza, inPavilion, later, after]) await person.room.leave();
   });
 
+  it('reach the people in a side meeting and in its lobby too', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const host = await sessionWithRole(server, { role: 'delegate', delegation: 'kz' }, { name: 'Host' });
+    const start = Date.now() - 60_000;
+    const booked = await call(server, 'POST', '/api/meetings', {
+      token: host.token,
+      body: {
+        hallId: 'astana',
+        title: 'Partnership talks',
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 3_600_000).toISOString(),
+      },
+    });
+    expect(booked.status, booked.text).toBe(201);
+    const meetingId = (booked.json as { meeting: { id: string } }).meeting.id;
+    const knocker = await newSession(server, { name: 'Knocker', country: 'tr', lang: 'tr' });
+    // Listening from the moment each room is joined: the banner is the first thing it says.
+    const listening = async (joining: Promise<Room>) => {
+      const room = await joining;
+      const updates: AnnouncementUpdate[] = [];
+      room.onMessage(MESSAGES.announcement, (update: AnnouncementUpdate) => updates.push(update));
+      room.onMessage('*', () => undefined);
+      return { room, updates };
+    };
+    const joined = [
+      await listening(
+        colyseusClient(server).joinOrCreate(ROOMS.meeting, {
+          token: host.token,
+          protocol: PROTOCOL_VERSION,
+          meetingId,
+        }),
+      ),
+      await listening(
+        colyseusClient(server).joinOrCreate(ROOMS.meetingLobby, {
+          token: knocker.token,
+          protocol: PROTOCOL_VERSION,
+          meetingId,
+        }),
+      ),
+    ];
+    const heard = joined.map((j) => j.updates);
+    const rooms = joined.map((j) => j.room);
+    for (const updates of heard) await until(() => updates.length === 1, 5000, 'the banner on joining');
+    const started = await call(server, 'POST', '/api/announcements', {
+      token,
+      body: { text: { en: 'Doors close at 19:00' } },
+    });
+    const { id } = started.json.announcement as Announcement;
+    for (const updates of heard)
+      await until(() => updates.at(-1)?.active?.id === id, 3000, 'the banner in the meeting');
+    await call(server, 'DELETE', `/api/announcements/${id}`, { token });
+    for (const updates of heard) await until(() => updates.at(-1)?.active === null, 3000, 'the banner gone');
+    for (const room of rooms) await room.leave();
+  });
+
   it('a newer announcement replaces the one showing; a timed one says when it ends', async () => {
     const server = suite.server();
     const token = await organiser();
