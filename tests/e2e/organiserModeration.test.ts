@@ -54,6 +54,11 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     await banner(russian).getByText(RU).waitFor({ timeout: 60_000 });
     expect(await banner(russian).textContent()).toContain('Объявление');
     expect(await russian.locator('.announcement-region').getAttribute('aria-live')).toBe('polite');
+    const [topBar, shown] = await Promise.all([
+      russian.locator('.top-bar').boundingBox(),
+      banner(russian).boundingBox(),
+    ]);
+    expect(shown!.y).toBeGreaterThanOrEqual(topBar!.y + topBar!.height);
     await russian.screenshot({ path: `${ARTIFACTS}/announcement-3d.png` });
 
     // Someone arriving afterwards, in the 2D view and in English, sees it on arrival.
@@ -77,6 +82,18 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     await banner(reporter).getByText(SECOND).waitFor();
     // No Russian text this time: the Russian visitor reads the English.
     await banner(russian).getByText(SECOND).waitFor();
+    // On a phone, below the wrapped top bar and clear of the dock.
+    const phone = await suite.newPage(390, 844, { view: '2d', hasTouch: true, isMobile: true });
+    phone.setDefaultTimeout(60_000);
+    await enterAs(phone, server.url, 'Phone Visitor', 'uz', 180_000);
+    await banner(phone).getByText(SECOND).waitFor();
+    const [bar, box, dock] = await Promise.all(
+      ['.top-bar', '[data-testid="announcement"]', '.hud-dock'].map((css) => phone.locator(css).boundingBox()),
+    );
+    expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    expect(box!.y + box!.height).toBeLessThan(dock!.y);
+    await phone.screenshot({ path: `${ARTIFACTS}/announcement-phone.png` });
+    await phone.context().close();
     await banner(reporter).getByRole('button', { name: 'Hide this announcement' }).click();
     await banner(reporter).waitFor({ state: 'detached' });
     expect(await banner(russian).count()).toBe(1);

@@ -4,7 +4,7 @@ import { announcementLine, type Announcement } from '../../../shared/announcemen
 import type { Lang } from '../../../shared/languages.ts';
 import { useAnnouncement, useShownAnnouncement } from '../../state/announcement.ts';
 import { MegaphoneIcon } from './MegaphoneIcon.tsx';
-import { useReservedHeight } from './useReservedHeight.ts';
+import { useReservedHeight, useTopBarHeight } from './useReservedHeight.ts';
 import './announcements.css';
 
 /**
@@ -14,6 +14,7 @@ import './announcements.css';
  */
 export function AnnouncementBanner({ place = 'expo' }: { place?: 'expo' | 'meeting' }) {
   const shown = useShownAnnouncement();
+  useTopBarHeight(place === 'expo' && shown !== null);
   // The live region stays in the page, so that a new announcement is read out when it arrives.
   return (
     <div className="announcement-region" data-place={place} role="status" aria-live="polite">

@@ -23,3 +23,23 @@ export function useReservedHeight(ref: RefObject<HTMLElement | null>, gap = 8): 
     };
   }, [ref, gap]);
 }
+
+/**
+ * Keeps `--top-bar-height` on the page at the expo's top bar's height, which wraps to two rows
+ * on a narrow screen or with a long place name, so that the banner starts right below it.
+ */
+export function useTopBarHeight(active: boolean): void {
+  useLayoutEffect(() => {
+    const bar = active ? document.querySelector<HTMLElement>('.top-bar') : null;
+    if (!bar) return;
+    const root = document.documentElement;
+    const measure = () => root.style.setProperty('--top-bar-height', `${bar.offsetHeight}px`);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--top-bar-height');
+    };
+  }, [active]);
+}
