@@ -108,6 +108,7 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     await dialog.getByLabel('Harassment').check();
     await dialog.getByLabel('Details (optional)').fill('Insults in the plaza chat');
     await reporter.screenshot({ path: `${ARTIFACTS}/report-dialog.png` });
+    expect(await seriousA11yViolations(reporter, 'dialog.mod-dialog')).toEqual([]);
     await dialog.getByRole('button', { name: 'Send report' }).click();
     await reporter
       .getByTestId('report-sent')
@@ -122,6 +123,7 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     await card.getByText('Insults in the plaza chat').waitFor();
     await card.getByText(/Reported by Reporting Visitor/).waitFor();
     await card.scrollIntoViewIfNeeded();
+    expect(await seriousA11yViolations(desk, '#reports')).toEqual([]);
     await desk.screenshot({ path: `${ARTIFACTS}/moderation-panel.png`, fullPage: true });
     await card.getByRole('button', { name: 'Ban' }).click();
     const confirm = desk.getByRole('dialog', { name: 'Ban Боря Тролль?' });
