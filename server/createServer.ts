@@ -153,7 +153,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(announcementRoutes({ db, tokens, board: announcements }));
-  app.use(reportRoutes({ db, tokens, presence }));
+  app.use(reportRoutes({ db, tokens, presence, bus }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(meetingRoutes({ db, tokens, clients, meetings: ctx.meetings, log }));

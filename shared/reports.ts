@@ -67,3 +67,11 @@ export const ReportList = z.object({
   counts: z.record(z.string(), z.number().int()),
 });
 export type ReportList = z.infer<typeof ReportList>;
+
+/**
+ * The presence channel on which a new report is announced to the rooms, and the message the
+ * rooms pass on to the organisers in them (MESSAGES.reportFiled): who was reported.
+ */
+export const REPORT_CHANNEL = 'report.filed';
+export const ReportFiled = z.object({ reportedName: z.string() });
+export type ReportFiled = z.infer<typeof ReportFiled>;

@@ -1,11 +1,14 @@
+import type { Presence } from '@colyseus/core';
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { refusal } from '../../shared/refusals.ts';
 import {
+  REPORT_CHANNEL,
   REPORT_LIMITS,
   ReportRequest,
   ReportResolution,
+  type ReportFiled,
   type ReportList,
   type ReportPlace,
 } from '../../shared/reports.ts';
@@ -29,12 +32,14 @@ export interface ReportRouteDeps {
   tokens: SessionTokens;
   /** Where the reported person is now, to tell organisers where it happened. */
   presence: PresenceDirectory;
+  /** Colyseus presence, on which a new report is announced to the organisers in the rooms. */
+  bus: Presence;
 }
 
 const ReportId = z.uuid('not a report id');
 
 /** Anyone signed in reports someone they saw; organisers read the reports and resolve them. */
-export function reportRoutes({ db, tokens, presence }: ReportRouteDeps): Router {
+export function reportRoutes({ db, tokens, presence, bus }: ReportRouteDeps): Router {
   const router = Router();
   router.use('/api/reports', authenticate(tokens));
 
@@ -49,12 +54,12 @@ export function reportRoutes({ db, tokens, presence }: ReportRouteDeps): Router 
       res.setHeader('Retry-After', String(REPORT_LIMITS.windowMinutes * 60));
       throw new HttpError(429, 'rate_limited', 'too many reports; please wait a few minutes', refusal('rate_limited'));
     }
-    if (!(await findSession(db, request.userId))) {
-      throw new HttpError(404, 'not_found', 'no such person has entered the event');
-    }
+    const reported = await findSession(db, request.userId);
+    if (!reported) throw new HttpError(404, 'not_found', 'no such person has entered the event');
     const seen = presence.whereIs(request.userId)?.place;
     const place: ReportPlace | null = seen ? (seen.kind === 'plaza' ? { kind: 'plaza' } : seen) : null;
     const id = await recordReport(db, { reporterId: reporter.id, reportedId: request.userId, ...request, place });
+    bus.publish(REPORT_CHANNEL, { reportedName: reported.name } satisfies ReportFiled);
     res.status(201).json({ id });
   });
 

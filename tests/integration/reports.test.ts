@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
-import type { ReportList } from '../../shared/reports.ts';
+import { MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
+import type { ReportFiled, ReportList } from '../../shared/reports.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { BACKENDS } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
@@ -25,6 +25,21 @@ describe.each(BACKENDS)('reports of people on $name', { timeout: 90_000 }, ({ cr
     room.onMessage('*', () => undefined);
     await until(() => room.state.players?.get(room.sessionId) !== undefined, 5000, 'the troll in the pavilion');
 
+    // An organiser in the plaza hears that a report came in; a visitor there hears nothing of it.
+    const heard = async (token: string) => {
+      const plaza = await colyseusClient(server).joinOrCreate<ExpoRoomState>(ROOMS.plaza, {
+        token,
+        protocol: PROTOCOL_VERSION,
+      });
+      const filed: ReportFiled[] = [];
+      plaza.onMessage(MESSAGES.reportFiled, (m: ReportFiled) => filed.push(m));
+      plaza.onMessage('*', () => undefined);
+      await until(() => plaza.state.players?.get(plaza.sessionId) !== undefined, 5000, 'own player');
+      return { plaza, filed };
+    };
+    const watching = await heard(organiser);
+    const bystander = await heard(reporter.token);
+
     const sent = await report(reporter.token, {
       userId: troll.user.id,
       reason: 'harassment',
@@ -48,6 +63,10 @@ describe.each(BACKENDS)('reports of people on $name', { timeout: 90_000 }, ({ cr
       resolvedBy: null,
     });
     expect(list.counts[troll.user.id]).toBe(2);
+    await until(() => watching.filed.length === 2, 3000, 'the organiser told of both reports');
+    expect(watching.filed[0]).toEqual({ reportedName: 'Troll' });
+    expect(bystander.filed).toEqual([]);
+    await Promise.all([watching.plaza.leave(), bystander.plaza.leave()]);
     await room.leave();
 
     const path = `/api/reports/${sent.json.id as string}/resolve`;
