@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { matchMaker, Server } from '@colyseus/core';
+import { LocalPresence, matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import type { Kysely } from 'kysely';
@@ -33,6 +33,9 @@ import { dashboardRoutes } from './http/dashboardRoutes.ts';
 import { eventSetupRoutes } from './http/eventSetupRoutes.ts';
 import { exhibitorImportRoutes } from './http/exhibitorImportRoutes.ts';
 import { followCatalogueChanges } from './rooms/catalogueChanges.ts';
+import { announcementRoutes } from './http/announcementRoutes.ts';
+import { reportRoutes } from './http/reportRoutes.ts';
+import { AnnouncementBoard } from './announcements/announcementBoard.ts';
 import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
@@ -93,6 +96,11 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   if (catalogue.seeded) await seedAgenda(db, catalogue.current);
   const presence = new PresenceDirectory();
   const tours = new TourHub(presence, clients);
+  // Colyseus's channel between rooms: in memory here, Redis when the rooms run in several processes.
+  const bus = new LocalPresence();
+  // Every room listens on the announcement channel: many more than EventEmitter's default ten.
+  bus.subscriptions.setMaxListeners(0);
+  const announcements = await AnnouncementBoard.open(db, bus);
   const find = new FindService(db, presence, moderation.isBanned, (userId, guideId) => tours.follows(userId, guideId));
   const ctx: RoomContext = {
     catalogue,
@@ -110,6 +118,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     meetings: new MeetingHub(),
     find,
     tours,
+    announcements,
     reconnectSeconds: config.reconnectSeconds,
     cardOfferSeconds: config.cardOfferSeconds,
     plazaCapacity: config.plazaCapacity,
@@ -153,6 +162,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
   app.use(eventSetupRoutes({ tokens, catalogue, visits: ctx.visits }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
+  app.use(announcementRoutes({ db, tokens, board: announcements }));
+  app.use(reportRoutes({ db, tokens, presence, bus }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(hallRoutes({ db, tokens }));
@@ -182,6 +193,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       maxPayload: MAX_WS_PAYLOAD,
       verifyClient: verifyWebSocketOrigin,
     }),
+    presence: bus,
     greet: false,
     gracefullyShutdown: false,
     logger: colyseusLogger(log),
@@ -222,6 +234,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       dashboard.stop();
       await gameServer.gracefullyShutdown(false);
       tours.close();
+      announcements.close();
       await media?.close();
       await database.close();
     },

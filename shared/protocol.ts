@@ -29,6 +29,10 @@ export const MESSAGES = {
   notice: 'notice',
   /** server → client, `{}`: an organiser changed pavilions or booths; read /api/catalogue again. */
   catalogueChanged: 'catalogue.changed',
+  /** server → client in every room, on joining and on every change: the organisers' banner (AnnouncementUpdate). */
+  announcement: 'announcement',
+  /** server → organisers in the plaza and the pavilions: a visitor just reported someone (ReportFiled). */
+  reportFiled: 'report.filed',
 } as const;
 
 /** Close codes of our own (Colyseus reserves 4000 for a consented leave). */

@@ -36,6 +36,7 @@ import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
 import { fetchMeeting } from './meetingsApi.ts';
 import { RETRY_EVERY_MS } from './rooms.ts';
 import { sleep } from './sleep.ts';
+import { listenToAnnouncements } from './announcements.ts';
 
 /**
  * A side meeting's Colyseus rooms: someone on the list joins `meeting` straight away; anyone
@@ -143,6 +144,7 @@ function attach(joined: Room<MeetingRoomState>, meetingId: string): void {
   joined.onMessage(MeetingRoomMessages.e2eeSealed, (raw: unknown) => {
     if (room === joined) void receiveSealed(raw);
   });
+  listenToAnnouncements(joined, () => room === joined);
   joined.onMessage(MeetingRoomMessages.knocks, (raw: unknown) => {
     const list = KnockList.safeParse(raw);
     if (room === joined && list.success) useMeetingCall.setState({ knocks: list.data.knocks });
@@ -216,6 +218,7 @@ async function waitInLobby(meetingId: string, mine: number): Promise<void> {
   }
   if (mine !== generation) return void waiting.leave(true);
   lobby = waiting;
+  listenToAnnouncements(waiting, () => lobby === waiting);
   let answered = false;
   waiting.onMessage(MeetingRoomMessages.lobbyOutcome, (raw: unknown) => {
     const parsed = LobbyOutcome.safeParse(raw);

@@ -34,6 +34,8 @@ import { useRoute, PATHS } from '../state/route.ts';
 import { useSession, type Notice } from '../state/session.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld, type RosterEntry } from '../state/world.ts';
+import { listenToAnnouncements } from './announcements.ts';
+import { listenToReportNotices } from './reportNotices.ts';
 import { listenToCards } from './cardRoom.ts';
 import { listenToCatalogue } from './catalogueChanges.ts';
 import { listenToChat } from './chatChannel.ts';
@@ -190,6 +192,8 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   listenToFinding(next, () => room === next);
   listenToCards(next, () => room === next, rejoined);
   listenToCatalogue(next, () => room === next);
+  listenToAnnouncements(next, () => room === next);
+  listenToReportNotices(next, () => room === next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();

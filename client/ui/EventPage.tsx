@@ -9,6 +9,7 @@ import { useUi } from '../state/ui.ts';
 import { useViewMode } from '../state/viewMode.ts';
 import { useWorld } from '../state/world.ts';
 import { useExpoWorld } from '../world/useExpoWorld.ts';
+import { AnnouncementBanner } from './announcements/AnnouncementBanner.tsx';
 import { BoothCard } from './booth/BoothCard.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { Directory } from './Directory.tsx';
@@ -95,6 +96,7 @@ export function EventPage() {
         </Suspense>
       )}
       <TopBar onDirectory={flat ? undefined : toggleDirectory} />
+      <AnnouncementBanner />
       <ConnectionBanner />
       <FindLayer world={world} />
       {!flat && world && catalogue && <Minimap world={world} catalogue={catalogue} />}

@@ -21,12 +21,16 @@ export const ACTIONS = {
   'chat.send': () => true,
   /** Delete anyone's chat message (room, nearby or direct): gone for everyone who has it and from history. */
   'chat.delete': (user: SessionUser) => user.role === 'organiser',
+  /** Show a banner to everyone in every room, and end it; list past announcements. */
+  announce: (user: SessionUser) => user.role === 'organiser',
   /** Make, list and revoke invitation links. */
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
   /** Set up the event: pavilions, booths, meeting halls; import exhibitors; export all event data. */
   'event.setup': (user: SessionUser) => user.role === 'organiser',
-  /** Mute, remove and ban people, and read the moderation log. */
+  /** Mute, remove and ban people, read the moderation log, and read and resolve visitors' reports. */
   'moderation.act': (user: SessionUser) => user.role === 'organiser',
+  /** Report someone seen at the event to the organisers. */
+  'person.report': () => true,
   /** Raise a hand, ask and vote on questions at a stage. */
   'stage.participate': () => true,
   /** Publish camera, microphone and screen on a stage (a speaker also needs a slot on now). */

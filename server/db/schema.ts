@@ -219,6 +219,32 @@ export interface MeetingParticipantsTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
+/** An organiser's banner message; `text` is LocalizedText. */
+export interface AnnouncementsTable {
+  id: Generated<string>;
+  text: Json<Record<string, string>>;
+  by_id: string;
+  by_name: string;
+  started_at: CreatedAt;
+  ends_at: Date | string | null;
+  ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** A visitor's report of another person; `place` is a ReportPlace. */
+export interface ReportsTable {
+  id: Generated<string>;
+  reporter_id: string;
+  reported_id: string;
+  reason: string;
+  details: string;
+  place: ColumnType<unknown, string | null, string | null>;
+  created_at: CreatedAt;
+  status: ColumnType<string, string | undefined, string>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  note: ColumnType<string, string | undefined, string>;
+}
+
 export interface Database {
   events: EventsTable;
   pavilions: PavilionsTable;
@@ -239,6 +265,8 @@ export interface Database {
   meeting_participants: MeetingParticipantsTable;
   profiles: ProfilesTable;
   card_exchanges: CardExchangesTable;
+  announcements: AnnouncementsTable;
+  reports: ReportsTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

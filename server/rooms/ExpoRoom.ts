@@ -27,6 +27,8 @@ import { registerReactionHandlers } from './reactionHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 import { leaveVoice, registerVoiceHandlers, voiceFollowsMute } from './voiceHandlers.ts';
 import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
+import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
+import { relayReportNotices } from './reportNotices.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -90,6 +92,8 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     registerVoiceHandlers(this, this.ctx);
     this.finding = attachFinding(this, this.ctx, () => this.zone());
     this.cards = registerCardHandlers(this, this.ctx, () => this.zone());
+    this.announcements = relayAnnouncements(this, this.ctx.announcements);
+    this.stopReportNotices = relayReportNotices(this);
     // Counted, not logged: a client sending junk must not be able to flood the logs.
     this.onMessage('*', () => this.ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
   }
@@ -148,6 +152,13 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
   private chat!: RoomChat;
   private finding!: RoomFinding;
   private cards: CardDesk | undefined;
+  private announcements: RoomAnnouncements | undefined;
+  private stopReportNotices: (() => void) | undefined;
+
+  override onDispose(): void {
+    this.announcements?.detach();
+    this.stopReportNotices?.();
+  }
 
   /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
   private readonly heldWalkers = new Map<string, Walker>();
@@ -195,6 +206,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.finding.arrived(client);
     this.ctx.metrics.clients.inc({ room: this.kind });
     this.onArrived(client, auth.user);
+    this.announcements?.greet(client);
     void this.chat.welcome(client, auth.user);
   }
 

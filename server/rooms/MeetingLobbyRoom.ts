@@ -10,6 +10,7 @@ import type { PresentClient } from '../moderation/clientDirectory.ts';
 import { deliverFrame, messageFloodGuard } from './frameGate.ts';
 import { authenticateJoin, meetingIdOf } from './joinAuth.ts';
 import type { RoomContext } from './roomContext.ts';
+import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
 
 /** The same words whether the meeting does not exist, was cancelled or is over. */
 const NOT_OPEN = 'this meeting is not open';
@@ -39,6 +40,7 @@ type LobbyClient = Client<Waiter, LobbyAuth>;
 export function meetingLobbyRoom(ctx: RoomContext) {
   return class MeetingLobbyRoom extends Room<object, unknown, Waiter, LobbyAuth> {
     private meetingId!: string;
+    private announcements: RoomAnnouncements | undefined;
 
     static override async onAuth(_token: string, options: unknown): Promise<LobbyAuth> {
       const { user } = await authenticateJoin(ctx, MeetingJoinOptions, options);
@@ -56,6 +58,7 @@ export function meetingLobbyRoom(ctx: RoomContext) {
 
     override onCreate(options: unknown): void {
       this.meetingId = meetingIdOf(options);
+      this.announcements = relayAnnouncements(this, ctx.announcements);
       // Waiting people send nothing.
       this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
     }
@@ -89,6 +92,11 @@ export function meetingLobbyRoom(ctx: RoomContext) {
       };
       ctx.clients.add(user.id, client.userData.presence);
       ctx.metrics.clients.inc({ room: KIND });
+      this.announcements?.greet(client);
+    }
+
+    override onDispose(): void {
+      this.announcements?.detach();
     }
 
     override onLeave(client: LobbyClient): void {

@@ -13,6 +13,7 @@ import { authenticateJoin, meetingIdOf } from './joinAuth.ts';
 import { electKeyHolder, renewKey } from './meetingE2ee.ts';
 import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
+import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
 
 /** Said to anyone the meeting does not know, whether or not it exists: no title, no people. */
 const NOT_LISTED = "not on this meeting's list: wait in the lobby";
@@ -79,6 +80,7 @@ export function meetingRoom(ctx: RoomContext) {
     private endTimer: NodeJS.Timeout | undefined;
     /** Attendees whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
     private readonly heldAttendees = new Map<string, Attendee>();
+    private announcements: RoomAnnouncements | undefined;
 
     static override async onAuth(_token: string, options: unknown): Promise<MeetingAuth> {
       const { user } = await authenticateJoin(ctx, MeetingJoinOptions, options);
@@ -105,6 +107,7 @@ export function meetingRoom(ctx: RoomContext) {
         }),
       );
       attachMeetingHandlers(this, ctx);
+      this.announcements = relayAnnouncements(this, ctx.announcements);
       this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));
       this.unwatchKnocks = ctx.meetings.watchKnocks(this.meetingId, (knocks) => {
         for (const client of this.clients) if (client.auth?.chair) client.send(MeetingRoomMessages.knocks, knocks);
@@ -114,6 +117,7 @@ export function meetingRoom(ctx: RoomContext) {
     }
 
     override onDispose(): void {
+      this.announcements?.detach();
       this.unwatchKnocks?.();
       this.unwatchRevisions?.();
       clearTimeout(this.closing);
@@ -193,6 +197,7 @@ export function meetingRoom(ctx: RoomContext) {
       ctx.clients.add(user.id, client.userData.presence);
       ctx.metrics.clients.inc({ room: KIND });
       if (auth.chair) client.send(MeetingRoomMessages.knocks, ctx.meetings.knocks(this.meetingId));
+      this.announcements?.greet(client);
     }
 
     override async onLeave(client: MeetingClient, consented: boolean): Promise<void> {

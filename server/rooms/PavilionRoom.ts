@@ -35,6 +35,7 @@ export function pavilionRoom(ctx: RoomContext) {
     }
 
     override onDispose(): void {
+      super.onDispose();
       this.unwatchStaff?.();
       this.unwatchStage?.();
     }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AnnouncementBoard } from '../announcements/announcementBoard.ts';
 import type { ExpoWorld } from '../../shared/world/world.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
@@ -35,6 +36,8 @@ export interface RoomContext {
   /** Who is where across the rooms, searching them, and who may come next to whom. */
   find: FindService;
   tours: TourHub;
+  /** The organisers' banner, relayed to every room. */
+  announcements: AnnouncementBoard;
   reconnectSeconds: number;
   /** How long an offer to exchange business cards waits for an answer. */
   cardOfferSeconds: number;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMeetingCall } from '../../state/meetingCall.ts';
 import { useSession } from '../../state/session.ts';
+import { AnnouncementBanner } from '../announcements/AnnouncementBanner.tsx';
 import { ControlsBar } from './ControlsBar.tsx';
 import { FloorLine } from './FloorLine.tsx';
 import { MeetingHeader } from './MeetingHeader.tsx';
@@ -22,6 +23,7 @@ export function MeetingRoomView() {
       <MeetingHeader />
       <main id="main" className="mtg-main">
         <section className="mtg-stage">
+          <AnnouncementBanner place="meeting" />
           <MeetingNotes />
           <FloorLine />
           <VideoGrid />

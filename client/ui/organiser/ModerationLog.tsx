@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchModerationLog } from '../../net/invites.ts';
 import { DataTable } from '../exhibitor/DataTable.tsx';
@@ -6,10 +7,13 @@ import { DateTime } from './DateTime.tsx';
 import { RefreshButton } from './RefreshButton.tsx';
 import { useRemote } from './useRemote.ts';
 
-/** What organisers have done to whom and why, newest first. */
-export function ModerationLog() {
+/** What organisers have done to whom and why, newest first; read again whenever `stamp` changes. */
+export function ModerationLog({ stamp = 0 }: { stamp?: number }) {
   const { t } = useTranslation();
   const { state, data, failure, refreshing, updatedAt, reload } = useRemote(fetchModerationLog);
+  useEffect(() => {
+    if (stamp > 0) reload();
+  }, [stamp, reload]);
   const columns = {
     at: t('organiser.moderation.at'),
     action: t('organiser.moderation.action'),

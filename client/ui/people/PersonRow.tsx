@@ -5,6 +5,7 @@ import { Flag } from '../Flag.tsx';
 import { RoleBadge } from '../RoleBadge.tsx';
 import { CardOfferButton } from '../cards/CardOfferButton.tsx';
 import { ModerationActions } from './ModerationActions.tsx';
+import { ReportButton } from './ReportButton.tsx';
 import type { Person } from './people.ts';
 import type { ModerationStep } from './useModeration.ts';
 
@@ -52,6 +53,7 @@ export function PersonRow({ person, countryName, moderation }: PersonRowProps) {
             {t('chat.message')}
           </button>
         )}
+        {!person.self && <ReportButton person={person} />}
         {moderation && (
           <button
             type="button"

@@ -1,0 +1,81 @@
+import type { Kysely, Selectable } from 'kysely';
+import { ANNOUNCEMENT_LIMITS, type Announcement } from '../../shared/announcements.ts';
+import type { LocalizedText } from '../../shared/languages.ts';
+import type { AnnouncementsTable, Database } from './schema.ts';
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+function toAnnouncement(row: Selectable<AnnouncementsTable>): Announcement {
+  return {
+    id: row.id,
+    text: row.text as LocalizedText,
+    byName: row.by_name,
+    startedAt: new Date(row.started_at).toISOString(),
+    endsAt: iso(row.ends_at),
+    endedAt: iso(row.ended_at),
+  };
+}
+
+export interface NewAnnouncement {
+  text: LocalizedText;
+  byId: string;
+  byName: string;
+  startedAt: Date;
+  endsAt: Date | null;
+}
+
+/**
+ * Starts an announcement; one still running is ended in the same transaction, so there is
+ * never more than one banner.
+ */
+export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnouncement): Promise<Announcement> {
+  return db.transaction().execute(async (tx) => {
+    await tx.updateTable('announcements').set({ ended_at: new Date() }).where('ended_at', 'is', null).execute();
+    const row = await tx
+      .insertInto('announcements')
+      .values({
+        text: JSON.stringify(entry.text),
+        by_id: entry.byId,
+        by_name: entry.byName,
+        started_at: entry.startedAt,
+        ends_at: entry.endsAt,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return toAnnouncement(row);
+  });
+}
+
+/** Ends an announcement now; undefined when there is no such announcement. An ended one stays as it was. */
+export async function endAnnouncement(db: Kysely<Database>, id: string): Promise<Announcement | undefined> {
+  await db
+    .updateTable('announcements')
+    .set({ ended_at: new Date() })
+    .where('id', '=', id)
+    .where('ended_at', 'is', null)
+    .execute();
+  const row = await db.selectFrom('announcements').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toAnnouncement(row);
+}
+
+/** The announcement not ended by anyone, newest first; whether it has run out is for the caller to see. */
+export async function findUnended(db: Kysely<Database>): Promise<Announcement | undefined> {
+  const row = await db
+    .selectFrom('announcements')
+    .selectAll()
+    .where('ended_at', 'is', null)
+    .orderBy('started_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && toAnnouncement(row);
+}
+
+export async function listAnnouncements(db: Kysely<Database>): Promise<Announcement[]> {
+  const rows = await db
+    .selectFrom('announcements')
+    .selectAll()
+    .orderBy('started_at', 'desc')
+    .limit(ANNOUNCEMENT_LIMITS.listed)
+    .execute();
+  return rows.map(toAnnouncement);
+}

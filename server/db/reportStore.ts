@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import {
+  REPORT_LIMITS,
+  ReportPlace,
+  type Report,
+  type ReportOutcome,
+  type ReportPerson,
+  type ReportReason,
+} from '../../shared/reports.ts';
+import type { CountryId } from '../../shared/countries.ts';
+import type { Role } from '../../shared/roles.ts';
+import type { Database } from './schema.ts';
+
+export interface NewReport {
+  reporterId: string;
+  reportedId: string;
+  reason: ReportReason;
+  details: string;
+  place: ReportPlace | null;
+}
+
+export async function recordReport(db: Kysely<Database>, report: NewReport): Promise<string> {
+  const row = await db
+    .insertInto('reports')
+    .values({
+      reporter_id: report.reporterId,
+      reported_id: report.reportedId,
+      reason: report.reason,
+      details: report.details,
+      place: report.place && JSON.stringify(report.place),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** How many reports this person sent since `since`: the allowance is counted in the database, so it holds across restarts. */
+export async function countReportsSince(db: Kysely<Database>, reporterId: string, since: Date): Promise<number> {
+  const row = await db
+    .selectFrom('reports')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('reporter_id', '=', reporterId)
+    .where('created_at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const person = (id: string, name: string, country: string, role: string): ReportPerson => ({
+  id,
+  name,
+  country: country as CountryId,
+  role: role as Role,
+});
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+/** Open reports oldest first, then resolved ones newest first, with both people as their sessions name them. */
+export async function listReports(db: Kysely<Database>): Promise<Report[]> {
+  const rows = await db
+    .selectFrom('reports as r')
+    .innerJoin('sessions as reporter', 'reporter.user_id', 'r.reporter_id')
+    .innerJoin('sessions as reported', 'reported.user_id', 'r.reported_id')
+    .select([
+      'r.id',
+      'r.reason',
+      'r.details',
+      'r.place',
+      'r.created_at',
+      'r.status',
+      'r.resolved_by',
+      'r.resolved_at',
+      'r.note',
+      'reporter.user_id as reporter_id',
+      'reporter.name as reporter_name',
+      'reporter.country as reporter_country',
+      'reporter.role as reporter_role',
+      'reported.user_id as reported_id',
+      'reported.name as reported_name',
+      'reported.country as reported_country',
+      'reported.role as reported_role',
+    ])
+    .orderBy((eb) => eb.case().when('r.status', '=', 'open').then(0).else(1).end())
+    .orderBy('r.created_at', 'desc')
+    .limit(REPORT_LIMITS.listed)
+    .execute();
+  const reports = rows.map((row): Report => ({
+    id: row.id,
+    reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
+    reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
+    reason: row.reason as ReportReason,
+    details: row.details,
+    place: ReportPlace.nullable().catch(null).parse(row.place),
+    at: new Date(row.created_at).toISOString(),
+    status: row.status as Report['status'],
+    resolvedBy: row.resolved_by,
+    resolvedAt: iso(row.resolved_at),
+    note: row.note,
+  }));
+  // Open ones are handled in the order they came in.
+  const open = reports.filter((r) => r.status === 'open').reverse();
+  return [...open, ...reports.filter((r) => r.status !== 'open')];
+}
+
+/** Reports per reported person, whatever their status. */
+export async function countReportsPerPerson(db: Kysely<Database>): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('reports')
+    .select(['reported_id', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .groupBy('reported_id')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.reported_id, Number(r.n)]));
+}
+
+/** Closes an open report; false when there is no such open report. */
+export async function resolveReport(
+  db: Kysely<Database>,
+  id: string,
+  resolution: { outcome: ReportOutcome; note: string; byName: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reports')
+    .set({ status: resolution.outcome, note: resolution.note, resolved_by: resolution.byName, resolved_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function reportExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('reports').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

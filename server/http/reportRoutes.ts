@@ -1,0 +1,81 @@
+import type { Presence } from '@colyseus/core';
+import { Router } from 'express';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { refusal } from '../../shared/refusals.ts';
+import {
+  REPORT_CHANNEL,
+  REPORT_LIMITS,
+  ReportRequest,
+  ReportResolution,
+  type ReportFiled,
+  type ReportList,
+  type ReportPlace,
+} from '../../shared/reports.ts';
+import type { SessionTokens } from '../auth/sessions.ts';
+import {
+  countReportsPerPerson,
+  countReportsSince,
+  listReports,
+  recordReport,
+  reportExists,
+  resolveReport,
+} from '../db/reportStore.ts';
+import type { Database } from '../db/schema.ts';
+import { findSession } from '../db/sessionStore.ts';
+import type { PresenceDirectory } from '../find/presenceDirectory.ts';
+import { authenticate, requirePermission, userOf } from './auth.ts';
+import { HttpError, parseOr400 } from './errors.ts';
+
+export interface ReportRouteDeps {
+  db: Kysely<Database>;
+  tokens: SessionTokens;
+  /** Where the reported person is now, to tell organisers where it happened. */
+  presence: PresenceDirectory;
+  /** Colyseus presence, on which a new report is announced to the organisers in the rooms. */
+  bus: Presence;
+}
+
+const ReportId = z.uuid('not a report id');
+
+/** Anyone signed in reports someone they saw; organisers read the reports and resolve them. */
+export function reportRoutes({ db, tokens, presence, bus }: ReportRouteDeps): Router {
+  const router = Router();
+  router.use('/api/reports', authenticate(tokens));
+
+  router.post('/api/reports', requirePermission('person.report'), async (req, res) => {
+    const request = parseOr400(ReportRequest, req.body);
+    const reporter = userOf(res);
+    if (request.userId === reporter.id) {
+      throw new HttpError(400, 'bad_request', 'you cannot report yourself', refusal('not_allowed'));
+    }
+    const since = new Date(Date.now() - REPORT_LIMITS.windowMinutes * 60_000);
+    if ((await countReportsSince(db, reporter.id, since)) >= REPORT_LIMITS.perWindow) {
+      res.setHeader('Retry-After', String(REPORT_LIMITS.windowMinutes * 60));
+      throw new HttpError(429, 'rate_limited', 'too many reports; please wait a few minutes', refusal('rate_limited'));
+    }
+    const reported = await findSession(db, request.userId);
+    if (!reported) throw new HttpError(404, 'not_found', 'no such person has entered the event');
+    const seen = presence.whereIs(request.userId)?.place;
+    const place: ReportPlace | null = seen ? (seen.kind === 'plaza' ? { kind: 'plaza' } : seen) : null;
+    const id = await recordReport(db, { reporterId: reporter.id, reportedId: request.userId, ...request, place });
+    bus.publish(REPORT_CHANNEL, { reportedName: reported.name } satisfies ReportFiled);
+    res.status(201).json({ id });
+  });
+
+  router.get('/api/reports', requirePermission('moderation.act'), async (_req, res) => {
+    const [reports, counts] = await Promise.all([listReports(db), countReportsPerPerson(db)]);
+    const body: ReportList = { reports, counts };
+    res.json(body);
+  });
+
+  router.post('/api/reports/:id/resolve', requirePermission('moderation.act'), async (req, res) => {
+    const id = parseOr400(ReportId, req.params.id);
+    const resolution = parseOr400(ReportResolution, req.body);
+    if (await resolveReport(db, id, { ...resolution, byName: userOf(res).name })) return void res.json({ ok: true });
+    throw (await reportExists(db, id))
+      ? new HttpError(409, 'conflict', 'this report was already resolved')
+      : new HttpError(404, 'not_found', 'no such report');
+  });
+  return router;
+}

@@ -1,0 +1,229 @@
+import type { Room } from 'colyseus.js';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { ExpoServer } from '../../server/createServer.ts';
+import type { Announcement, AnnouncementList, AnnouncementUpdate } from '../../shared/announcements.ts';
+import { MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
+import type { ExpoRoomState } from '../../shared/schema.ts';
+import { BACKENDS } from '../fixtures/databases.ts';
+import { call } from '../fixtures/http.ts';
+import {
+  colyseusClient,
+  newSession,
+  serverOnFreshDatabase,
+  sessionWithRole,
+  sleep,
+  startTestServer,
+  until,
+} from '../fixtures/server.ts';
+
+/** Someone in a room with every banner update the room sent them, in order. */
+async function present(server: ExpoServer, where: 'plaza' | 'kz' | 'tr') {
+  const { token } = await newSession(server, { name: `In ${where}`, country: 'kz', lang: 'en' });
+  const options = { token, protocol: PROTOCOL_VERSION };
+  const client = colyseusClient(server);
+  const room: Room<ExpoRoomState> =
+    where === 'plaza'
+      ? await client.joinOrCreate<ExpoRoomState>(ROOMS.plaza, options)
+      : await client.joinOrCreate<ExpoRoomState>(ROOMS.pavilion, { ...options, pavilionId: where });
+  const updates: AnnouncementUpdate[] = [];
+  room.onMessage(MESSAGES.announcement, (update: AnnouncementUpdate) => updates.push(update));
+  room.onMessage('*', () => undefined);
+  await until(() => updates.length > 0, 5000, `the banner on joining ${where}`);
+  return { room, updates, showing: () => updates.at(-1)?.active ?? null };
+}
+
+describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create }) => {
+  const suite = serverOnFreshDatabase(create);
+  const organiser = async () => (await sessionWithRole(suite.server(), { role: 'organiser' }, { name: 'Chief' })).token;
+
+  it('reach everyone in the plaza and in a pavilion at once, newcomers on joining, and end everywhere', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const inPlaza = await present(server, 'plaza');
+    const inPavilion = await present(server, 'kz');
+    expect(inPlaza.showing()).toBeNull();
+    expect(inPavilion.showing()).toBeNull();
+
+    const text = {
+      en: 'The closing ceremony starts at 18:00 on the plaza.',
+      ru: 'Церемония закрытия в 18:00 на площади.',
+    };
+    const started = await call(server, 'POST', '/api/announcements', { token, body: { text } });
+    expect(started.status).toBe(201);
+    const announcement = started.json.announcement as Announcement;
+    expect(announcement).toMatchObject({ text, byName: 'Chief', endsAt: null, endedAt: null });
+
+    for (const person of [inPlaza, inPavilion]) {
+      await until(() => person.showing()?.id === announcement.id, 3000, 'the banner');
+      expect(person.showing()?.text).toEqual(text);
+    }
+    const later = await present(server, 'tr');
+    expect(later.showing()).toMatchObject({ id: announcement.id, text });
+
+    const ended = await call(server, 'DELETE', `/api/announcements/${announcement.id}`, { token });
+    expect(ended.status).toBe(200);
+    expect((ended.json.announcement as Announcement).endedAt).not.toBeNull();
+    for (const person of [inPlaza, inPavilion, later]) {
+      await until(() => person.showing() === null, 3000, 'the banner to go');
+    }
+    const after = await present(server, 'plaza');
+    expect(after.showing()).toBeNull();
+
+    const list = await call(server, 'GET', '/api/announcements', { token });
+    expect(list.status).toBe(200);
+    expect((list.json as unknown as AnnouncementList).announcements[0]).toMatchObject({ id: announcement.id, text });
+    expect((await call(server, 'DELETE', `/api/announcements/${announcement.id}`, { token })).status).toBe(200);
+    for (const person of [inPlaza, inPavilion, later, after]) await person.room.leave();
+  });
+
+  it('reach the people in a side meeting and in its lobby too', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const host = await sessionWithRole(server, { role: 'delegate', delegation: 'kz' }, { name: 'Host' });
+    const start = Date.now() - 60_000;
+    const booked = await call(server, 'POST', '/api/meetings', {
+      token: host.token,
+      body: {
+        hallId: 'astana',
+        title: 'Partnership talks',
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 3_600_000).toISOString(),
+      },
+    });
+    expect(booked.status, booked.text).toBe(201);
+    const meetingId = (booked.json as { meeting: { id: string } }).meeting.id;
+    const knocker = await newSession(server, { name: 'Knocker', country: 'tr', lang: 'tr' });
+    // Listening from the moment each room is joined: the banner is the first thing it says.
+    const listening = async (joining: Promise<Room>) => {
+      const room = await joining;
+      const updates: AnnouncementUpdate[] = [];
+      room.onMessage(MESSAGES.announcement, (update: AnnouncementUpdate) => updates.push(update));
+      room.onMessage('*', () => undefined);
+      return { room, updates };
+    };
+    const joined = [
+      await listening(
+        colyseusClient(server).joinOrCreate(ROOMS.meeting, {
+          token: host.token,
+          protocol: PROTOCOL_VERSION,
+          meetingId,
+        }),
+      ),
+      await listening(
+        colyseusClient(server).joinOrCreate(ROOMS.meetingLobby, {
+          token: knocker.token,
+          protocol: PROTOCOL_VERSION,
+          meetingId,
+        }),
+      ),
+    ];
+    const heard = joined.map((j) => j.updates);
+    const rooms = joined.map((j) => j.room);
+    for (const updates of heard) await until(() => updates.length === 1, 5000, 'the banner on joining');
+    const started = await call(server, 'POST', '/api/announcements', {
+      token,
+      body: { text: { en: 'Doors close at 19:00' } },
+    });
+    const { id } = started.json.announcement as Announcement;
+    for (const updates of heard)
+      await until(() => updates.at(-1)?.active?.id === id, 3000, 'the banner in the meeting');
+    await call(server, 'DELETE', `/api/announcements/${id}`, { token });
+    for (const updates of heard) await until(() => updates.at(-1)?.active === null, 3000, 'the banner gone');
+    for (const room of rooms) await room.leave();
+  });
+
+  it('a newer announcement replaces the one showing; a timed one says when it ends', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const person = await present(server, 'plaza');
+    const first = await call(server, 'POST', '/api/announcements', { token, body: { text: { en: 'First' } } });
+    const second = await call(server, 'POST', '/api/announcements', {
+      token,
+      body: { text: { en: 'Second', tr: 'İkinci' }, minutes: 30 },
+    });
+    expect(second.status).toBe(201);
+    const timed = second.json.announcement as Announcement;
+    expect(Date.parse(timed.endsAt!) - Date.parse(timed.startedAt)).toBe(30 * 60_000);
+    await until(() => person.showing()?.id === timed.id, 3000, 'the second banner');
+    const list = (await call(server, 'GET', '/api/announcements', { token })).json as unknown as AnnouncementList;
+    const firstId = (first.json.announcement as Announcement).id;
+    expect(list.announcements.find((a) => a.id === firstId)?.endedAt).not.toBeNull();
+    expect((await call(server, 'DELETE', `/api/announcements/${timed.id}`, { token })).status).toBe(200);
+    await until(() => person.showing() === null, 3000, 'the banner to go');
+    await person.room.leave();
+  });
+
+  it('refuses non-organisers (403), no session (401), and bad bodies (400) without changing anything', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const visitor = (await newSession(server)).token;
+    const exhibitor = (await sessionWithRole(server, { role: 'exhibitor', boothId: 'astana-hub' })).token;
+    const watcher = await present(server, 'plaza');
+    const someId = '00000000-0000-4000-8000-000000000000';
+    const routes: [string, string, unknown][] = [
+      ['POST', '/api/announcements', { text: { en: 'Hello' } }],
+      ['DELETE', `/api/announcements/${someId}`, undefined],
+      ['GET', '/api/announcements', undefined],
+    ];
+    for (const [method, path, body] of routes) {
+      expect((await call(server, method, path, { body })).status, `${method} ${path}`).toBe(401);
+      for (const other of [visitor, exhibitor]) {
+        expect((await call(server, method, path, { token: other, body })).status, `${method} ${path}`).toBe(403);
+      }
+    }
+    const before = (await call(server, 'GET', '/api/announcements', { token })).json;
+    const bad = [
+      {},
+      { text: {} },
+      { text: { ru: 'Только по-русски' } },
+      { text: { en: '   ' } },
+      { text: { en: 'x'.repeat(281) } },
+      { text: { en: 'bell\u0007' } },
+      { text: { en: 'Hello', ru: '' } },
+      { text: { en: 'Hello' }, minutes: 0 },
+      { text: { en: 'Hello' }, minutes: 1.5 },
+      { text: { en: 'Hello' }, minutes: 7 * 24 * 60 + 1 },
+      { text: 'Hello' },
+    ];
+    for (const body of bad) {
+      const response = await call(server, 'POST', '/api/announcements', { token, body });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await call(server, 'DELETE', '/api/announcements/not-an-id', { token })).status).toBe(400);
+    expect((await call(server, 'DELETE', `/api/announcements/${someId}`, { token })).status).toBe(404);
+    expect((await call(server, 'GET', '/api/announcements', { token })).json).toEqual(before);
+    await sleep(200);
+    expect(watcher.updates).toHaveLength(1);
+    await watcher.room.leave();
+  });
+});
+
+describe.each(BACKENDS)('an announcement across a restart on $name', { timeout: 90_000 }, ({ create }) => {
+  it('is still shown after the server restarts, and goes everywhere when its time is up', async () => {
+    const target = await create();
+    let server = await startTestServer(target.env);
+    try {
+      const { token } = await sessionWithRole(server, { role: 'organiser' }, { name: 'Chief' });
+      const text = { en: 'Lunch is served in the Kazakh pavilion.', kk: 'Түскі ас Қазақстан павильонында.' };
+      const started = await call(server, 'POST', '/api/announcements', { token, body: { text, minutes: 1 } });
+      const { id } = started.json.announcement as Announcement;
+      await server.close();
+      // Make the minute almost over while the server is down; the restarted server must end it by itself.
+      server = await startTestServer(target.env);
+      await sql`UPDATE announcements SET ends_at = now() + interval '3 seconds' WHERE id = ${id}`.execute(server.db);
+      await server.close();
+      server = await startTestServer(target.env);
+
+      const inPlaza = await present(server, 'plaza');
+      const inPavilion = await present(server, 'kz');
+      expect(inPlaza.showing()).toMatchObject({ id, text });
+      expect(inPavilion.showing()).toMatchObject({ id, text });
+      for (const person of [inPlaza, inPavilion]) await until(() => person.showing() === null, 8000, 'the expiry');
+      expect((await present(server, 'tr')).showing()).toBeNull();
+    } finally {
+      await server.close();
+      await target.drop();
+    }
+  });
+});
