@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Announcement } from './announcements.ts';
 import { BusinessCard } from './cards.ts';
 import { ExpoEvent, Pavilion } from './catalogue.ts';
 import { CountryId } from './countries.ts';
@@ -6,6 +7,7 @@ import { InviteSummary } from './invites.ts';
 import { Lead } from './leads.ts';
 import { Meeting } from './meetings.ts';
 import { ModerationRecord } from './moderation.ts';
+import { REPORT_OUTCOMES, ReportPlace, ReportReason } from './reports.ts';
 import { StageSlot } from './stage.ts';
 
 /**
@@ -90,6 +92,21 @@ export const ExportedRestriction = z.object({
   createdAt: Instant,
 });
 
+/** A visitor's report as filed and resolved; both people are in `people` under their ids. */
+export const ExportedReport = z.object({
+  id: z.string(),
+  reporterId: z.string(),
+  reportedId: z.string(),
+  reason: ReportReason,
+  details: z.string(),
+  place: ReportPlace.nullable(),
+  at: Instant,
+  status: z.enum(['open', ...REPORT_OUTCOMES]),
+  resolvedBy: z.string().nullable(),
+  resolvedAt: Instant.nullable(),
+  note: z.string(),
+});
+
 /** Each section's rows; a new section is one line here and one in server/export/sections.ts. */
 export const EXPORT_SECTIONS = {
   event: ExpoEvent,
@@ -105,6 +122,8 @@ export const EXPORT_SECTIONS = {
   cardExchanges: ExportedCardExchange,
   moderationLog: ModerationRecord,
   restrictions: ExportedRestriction,
+  announcements: Announcement,
+  reports: ExportedReport,
 } as const;
 export type ExportSectionName = keyof typeof EXPORT_SECTIONS;
 export type ExportRow<N extends ExportSectionName> = z.infer<(typeof EXPORT_SECTIONS)[N]>;

@@ -5,7 +5,7 @@ import type { AnnouncementsTable, Database } from './schema.ts';
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 
-function toAnnouncement(row: Selectable<AnnouncementsTable>): Announcement {
+export function toAnnouncement(row: Selectable<AnnouncementsTable>): Announcement {
   return {
     id: row.id,
     text: row.text as LocalizedText,

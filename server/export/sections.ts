@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { BusinessCard } from '../../shared/cards.ts';
+import { ReportPlace, type ReportReason } from '../../shared/reports.ts';
 import type { ExportRow, ExportSectionName } from '../../shared/exportFormat.ts';
 import { readCatalogue } from '../db/catalogueStore.ts';
+import { toAnnouncement } from '../db/announcementStore.ts';
 import { toSummary } from '../db/inviteStore.ts';
 import { toLead } from '../db/leadStore.ts';
 import { withPeople } from '../db/meetingStore.ts';
@@ -250,6 +252,44 @@ export const EXPORT_SECTIONS: ExportSection[] = [
             createdAt: iso(r.created_at),
           })),
         ),
+    ),
+  ),
+  section('announcements', (db) =>
+    inPages(async (after, limit) =>
+      (
+        await db
+          .selectFrom('announcements')
+          .selectAll()
+          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
+          .orderBy('id')
+          .limit(limit)
+          .execute()
+      ).map(toAnnouncement),
+    ),
+  ),
+  section('reports', (db) =>
+    inPages(async (after, limit) =>
+      (
+        await db
+          .selectFrom('reports')
+          .selectAll()
+          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
+          .orderBy('id')
+          .limit(limit)
+          .execute()
+      ).map((r) => ({
+        id: r.id,
+        reporterId: r.reporter_id,
+        reportedId: r.reported_id,
+        reason: r.reason as ReportReason,
+        details: r.details,
+        place: ReportPlace.nullable().catch(null).parse(r.place),
+        at: iso(r.created_at),
+        status: r.status as ExportRow<'reports'>['status'],
+        resolvedBy: r.resolved_by,
+        resolvedAt: isoOrNull(r.resolved_at),
+        note: r.note,
+      })),
     ),
   ),
 ];

@@ -202,6 +202,17 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       dwell_ms: 42_000,
     });
 
+    const announced = await call(server(), 'POST', '/api/announcements', {
+      token: org,
+      body: { text: { en: 'Doors close at six', ru: 'Двери закрываются в шесть' } },
+    });
+    expect(announced.status, announced.text).toBe(201);
+    const reported = await call(server(), 'POST', '/api/reports', {
+      token: visitor.token,
+      body: { userId: guest.user.id, reason: 'spam', details: 'Sends the same link to everyone' },
+    });
+    expect(reported.status, reported.text).toBe(201);
+
     const response = await fetch(`${server().url}/api/export`, { headers: { authorization: `Bearer ${org}` } });
     expect(response.status).toBe(200);
     const today = new Date().toISOString().slice(0, 10);
@@ -232,6 +243,18 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     );
     expect(sections.invitations).toContainEqual(summary);
     expect(sections.people.map((p) => p.userId)).toEqual(expect.arrayContaining([visitor.user.id, delegate.user.id]));
+    expect(sections.announcements).toContainEqual(
+      expect.objectContaining({ text: { en: 'Doors close at six', ru: 'Двери закрываются в шесть' }, endedAt: null }),
+    );
+    expect(sections.reports).toContainEqual(
+      expect.objectContaining({
+        reporterId: visitor.user.id,
+        reportedId: guest.user.id,
+        reason: 'spam',
+        details: 'Sends the same link to everyone',
+        status: 'open',
+      }),
+    );
     // The code was shown once; neither it, nor its hash, nor any session token is in the file.
     expect(text).not.toContain(code);
     expect(text).not.toMatch(/code_?hash|"token"|secret/i);

@@ -14,12 +14,15 @@ let server: ExpoServer;
 let organiser: string;
 let boothId: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Every organiser route is asked by each role in turn: more than the default per-address budget allows.
+  server = await startTestServer({ API_REQUESTS_PER_SECOND: '1000', SESSIONS_PER_MINUTE: '6000' });
   organiser = (await sessionWithRole(server, { role: 'organiser' }, { name: 'Organiser' })).token;
   const catalogue = (await call(server, 'GET', '/api/catalogue')).json as unknown as Catalogue;
   boothId = catalogue.pavilions[0]!.booths[0]!.id;
 });
 afterAll(() => server.close());
+
+const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
 async function invite(body: unknown, token = organiser) {
   return call(server, 'POST', '/api/invites', { token, body });
@@ -157,7 +160,26 @@ describe('tokens', () => {
       ['DELETE', `/api/invites/${crypto.randomUUID()}`],
       ['POST', '/api/moderation', { action: 'ban', userId: target }],
       ['GET', '/api/moderation'],
+      ['PUT', '/api/pavilions/kz', { name: { en: 'Taken' }, tagline: { en: 'Taken' } }],
+      ['POST', '/api/booths', { pavilionId: 'kz', kind: 'startup', content: { name: { en: 'Taken' } } }],
+      ['PATCH', `/api/booths/${boothId}`, { kind: 'hub' }],
+      ['DELETE', `/api/booths/${boothId}`],
+      ['POST', '/api/import/exhibitors', { format: 'csv', text: 'pavilion,name\nkz,Taken', commit: true }],
+      ['POST', '/api/meetings/halls', { name: 'Taken', country: 'kz', seats: 10 }],
+      ['PATCH', '/api/meetings/halls/baku', { seats: 2 }],
+      ['DELETE', '/api/meetings/halls/baku'],
+      ['POST', '/api/stages/kz/slots', { startsAt: soon(60), endsAt: soon(90), title: 'Taken', speakerName: 'X' }],
+      ['DELETE', `/api/stages/kz/slots/${crypto.randomUUID()}`],
+      ['GET', '/api/export'],
+      ['GET', '/api/dashboard'],
+      ['GET', '/api/dashboard/live'],
+      ['POST', '/api/announcements', { text: { en: 'Taken over' } }],
+      ['GET', '/api/announcements'],
+      ['DELETE', `/api/announcements/${crypto.randomUUID()}`],
+      ['GET', '/api/reports'],
+      ['POST', `/api/reports/${crypto.randomUUID()}/resolve`, { outcome: 'dismissed' }],
     ];
+    const before = (await call(server, 'GET', '/api/catalogue')).text;
     for (const grant of others) {
       const { token } = await sessionWithRole(server, grant);
       for (const [method, path, body] of routes) {
@@ -171,6 +193,14 @@ describe('tokens', () => {
     }
     const log = (await call(server, 'GET', '/api/moderation', { token: organiser })).json as { actions: unknown[] };
     expect(log.actions).toHaveLength(0);
+    expect((await call(server, 'GET', '/api/catalogue')).text).toBe(before);
+    const said = (await call(server, 'GET', '/api/announcements', { token: organiser })).json as {
+      announcements: unknown[];
+    };
+    expect(said.announcements).toHaveLength(0);
+    const halls = await call(server, 'GET', '/api/meetings/halls', { token: organiser });
+    expect(halls.text).toContain('"baku"');
+    expect(halls.text).not.toContain('Taken');
   });
 
   it('keeps a visitor out of leads, booth editing and analytics', async () => {
