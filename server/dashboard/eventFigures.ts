@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { DASHBOARD_TOP, type BoothFigure } from '../../shared/dashboard.ts';
 import type { Database } from '../db/schema.ts';
+import { isoTime } from '../db/instants.ts';
 
 /** What the database says about the event so far: leads, booth visits, and what is on now. */
 export interface EventFigures {
@@ -17,8 +18,6 @@ export interface EventFigures {
     invited: number;
   }[];
 }
-
-const iso = (value: Date | string) => new Date(value).toISOString();
 
 /** Top booths by rows in a table, most first, ties by booth id so the list does not flicker. */
 async function topBooths(db: Kysely<Database>, table: 'leads' | 'booth_visits'): Promise<BoothFigure[]> {
@@ -92,7 +91,7 @@ export async function eventFigures(db: Kysely<Database>, now = new Date()): Prom
         pavilionId: s.pavilion_id,
         title: s.title,
         speakerName: s.speaker_name,
-        endsAt: iso(s.ends_at),
+        endsAt: isoTime(s.ends_at),
       });
   }
   return {
@@ -104,8 +103,8 @@ export async function eventFigures(db: Kysely<Database>, now = new Date()): Prom
       hallId: m.hall_id,
       hallName: m.hall_name,
       title: m.title,
-      startsAt: iso(m.starts_at),
-      endsAt: iso(m.ends_at),
+      startsAt: isoTime(m.starts_at),
+      endsAt: isoTime(m.ends_at),
       invited: Number(m.invited ?? 0),
     })),
   };

@@ -2,8 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { ANNOUNCEMENT_LIMITS, type Announcement } from '../../shared/announcements.ts';
 import type { LocalizedText } from '../../shared/languages.ts';
 import type { AnnouncementsTable, Database } from './schema.ts';
-
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+import { isoTimeOrNull } from './instants.ts';
 
 export function toAnnouncement(row: Selectable<AnnouncementsTable>): Announcement {
   return {
@@ -11,8 +10,8 @@ export function toAnnouncement(row: Selectable<AnnouncementsTable>): Announcemen
     text: row.text as LocalizedText,
     byName: row.by_name,
     startedAt: new Date(row.started_at).toISOString(),
-    endsAt: iso(row.ends_at),
-    endedAt: iso(row.ended_at),
+    endsAt: isoTimeOrNull(row.ends_at),
+    endedAt: isoTimeOrNull(row.ended_at),
   };
 }
 

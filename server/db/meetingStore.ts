@@ -10,6 +10,7 @@ import { refusingClashes, type Attempt } from './meetingClash.ts';
 import { listedPeople, type ListedPerson } from './meetingPeople.ts';
 import type { Database, MeetingParticipantsTable, MeetingsTable } from './schema.ts';
 import { refusal } from '../../shared/refusals.ts';
+import { isoTime } from './instants.ts';
 
 /** Ended and cancelled meetings stay on a person's agenda this long after their end. */
 const KEEP_PAST_MS = 7 * 86_400_000;
@@ -20,8 +21,6 @@ type ParticipantRow = Selectable<MeetingParticipantsTable>;
 /** A request or change as its zod schema hands it over, defaults filled in. */
 type Booking = z.output<typeof MeetingRequest>;
 type Change = z.output<typeof MeetingChange>;
-
-const iso = (value: Date | string) => new Date(value).toISOString();
 
 function toPerson(row: ParticipantRow): MeetingPerson {
   return {
@@ -47,8 +46,8 @@ function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meetin
     id: row.id,
     hallId: row.hall_id,
     title: row.title,
-    startsAt: iso(row.starts_at),
-    endsAt: iso(row.ends_at),
+    startsAt: isoTime(row.starts_at),
+    endsAt: isoTime(row.ends_at),
     hostId: row.host_id,
     status: over ? 'ended' : (row.status as Meeting['status']),
     languages: row.languages as Lang[],
@@ -56,7 +55,7 @@ function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meetin
     e2ee: row.e2ee,
     people: people.map(toPerson).sort(byListOrder),
     version: row.version,
-    updatedAt: iso(row.updated_at),
+    updatedAt: isoTime(row.updated_at),
   };
 }
 
@@ -221,7 +220,7 @@ export async function change(
       const hallId = changes.hallId ?? before.hall_id;
       const startsAt = changes.startsAt ?? before.starts_at;
       const endsAt = changes.endsAt ?? before.ends_at;
-      const retimed = iso(startsAt) !== iso(before.starts_at) || iso(endsAt) !== iso(before.ends_at);
+      const retimed = isoTime(startsAt) !== isoTime(before.starts_at) || isoTime(endsAt) !== isoTime(before.ends_at);
       if (hallId !== before.hall_id || retimed) await lockHall(tx, hallId);
 
       const listed = await tx

@@ -8,8 +8,8 @@ import * as meetingE2ee from './migrations/006_meeting_e2ee.ts';
 import * as profiles from './migrations/007_profiles.ts';
 import * as chatKinds from './migrations/008_chat_kinds.ts';
 import * as businessCards from './migrations/009_business_cards.ts';
-import * as hallRetirement from './migrations/011_hall_retirement.ts';
-import * as announcementsAndReports from './migrations/012_announcements_and_reports.ts';
+import * as hallRetirement from './migrations/010_hall_retirement.ts';
+import * as announcementsAndReports from './migrations/011_announcements_and_reports.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -22,8 +22,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '007_profiles': profiles,
   '008_chat_kinds': chatKinds,
   '009_business_cards': businessCards,
-  '011_hall_retirement': hallRetirement,
-  '012_announcements_and_reports': announcementsAndReports,
+  '010_hall_retirement': hallRetirement,
+  '011_announcements_and_reports': announcementsAndReports,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

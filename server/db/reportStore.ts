@@ -10,6 +10,7 @@ import {
 import type { CountryId } from '../../shared/countries.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Database } from './schema.ts';
+import { isoTimeOrNull } from './instants.ts';
 
 export interface NewReport {
   reporterId: string;
@@ -52,8 +53,6 @@ const person = (id: string, name: string, country: string, role: string): Report
   role: role as Role,
 });
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
-
 /** Open reports oldest first, then resolved ones newest first, with both people as their sessions name them. */
 export async function listReports(db: Kysely<Database>): Promise<Report[]> {
   const rows = await db
@@ -93,7 +92,7 @@ export async function listReports(db: Kysely<Database>): Promise<Report[]> {
     at: new Date(row.created_at).toISOString(),
     status: row.status as Report['status'],
     resolvedBy: row.resolved_by,
-    resolvedAt: iso(row.resolved_at),
+    resolvedAt: isoTimeOrNull(row.resolved_at),
     note: row.note,
   }));
   // Open ones are handled in the order they came in.

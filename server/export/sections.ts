@@ -11,6 +11,7 @@ import { toRecord } from '../db/moderationStore.ts';
 import type { Database } from '../db/schema.ts';
 import { toSlot } from '../db/stageStore.ts';
 import { inPages } from './pages.ts';
+import { isoTime, isoTimeOrNull } from '../db/instants.ts';
 
 type Db = Kysely<Database>;
 
@@ -28,9 +29,6 @@ function section<N extends ExportSectionName>(name: N, read: (db: Db) => AsyncIt
 async function* once<T>(rows: Promise<T[]>): AsyncGenerator<T> {
   yield* await rows;
 }
-
-const iso = (value: Date | string) => new Date(value).toISOString();
-const isoOrNull = (value: Date | string | null) => (value === null ? null : iso(value));
 
 /**
  * Everything the export holds, in the order it is written. A new kind of event data is one
@@ -52,7 +50,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
             name: r.name,
             country: r.country as ExportRow<'meetingHalls'>['country'],
             seats: r.seats,
-            retiredAt: isoOrNull(r.retired_at),
+            retiredAt: isoTimeOrNull(r.retired_at),
           })),
         ),
     ),
@@ -94,7 +92,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         text: r.text,
         answered: r.answered,
         votes: Number(r.votes ?? 0),
-        createdAt: iso(r.created_at),
+        createdAt: isoTime(r.created_at),
       }));
     }),
   ),
@@ -108,7 +106,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         .limit(limit)
         .execute();
       const meetings = await withPeople(db, rows);
-      return meetings.map((m, i) => ({ ...m, createdAt: iso(rows[i]!.created_at) }));
+      return meetings.map((m, i) => ({ ...m, createdAt: isoTime(rows[i]!.created_at) }));
     }),
   ),
   // Summaries only: never the code (it was shown once) nor its hash.
@@ -156,7 +154,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         role: r.role,
         scope: r.scope,
         inviteId: r.invite_id,
-        createdAt: iso(r.created_at),
+        createdAt: isoTime(r.created_at),
         profile:
           r.findable === null
             ? null
@@ -198,8 +196,8 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         id: r.id,
         boothId: r.booth_id,
         visitorId: r.visitor_id,
-        startedAt: iso(r.started_at),
-        endedAt: iso(r.ended_at),
+        startedAt: isoTime(r.started_at),
+        endedAt: isoTime(r.ended_at),
         dwellMs: r.dwell_ms,
       })),
     ),
@@ -217,7 +215,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
       ).map((r) => ({
         id: r.id,
         place: r.place,
-        exchangedAt: iso(r.exchanged_at),
+        exchangedAt: isoTime(r.exchanged_at),
         // Read back through the card's schema, so a stored snapshot cannot carry anything else out.
         cards: [BusinessCard.parse(r.a_card), BusinessCard.parse(r.b_card)] as [BusinessCard, BusinessCard],
       })),
@@ -247,9 +245,9 @@ export const EXPORT_SECTIONS: ExportSection[] = [
           rows.map((r) => ({
             userId: r.user_id,
             kind: r.kind,
-            until: isoOrNull(r.until),
+            until: isoTimeOrNull(r.until),
             reason: r.reason,
-            createdAt: iso(r.created_at),
+            createdAt: isoTime(r.created_at),
           })),
         ),
     ),
@@ -284,10 +282,10 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         reason: r.reason as ReportReason,
         details: r.details,
         place: ReportPlace.nullable().catch(null).parse(r.place),
-        at: iso(r.created_at),
+        at: isoTime(r.created_at),
         status: r.status as ExportRow<'reports'>['status'],
         resolvedBy: r.resolved_by,
-        resolvedAt: isoOrNull(r.resolved_at),
+        resolvedAt: isoTimeOrNull(r.resolved_at),
         note: r.note,
       })),
     ),

@@ -37,3 +37,8 @@ export function requirePermission(action: Action): RequestHandler {
     next();
   };
 }
+
+/** The two checks every guarded route starts with: who is asking, and may they do `action`. */
+export function signedInMay(tokens: SessionTokens, action: Action): RequestHandler[] {
+  return [authenticate(tokens), requirePermission(action)];
+}
