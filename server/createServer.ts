@@ -124,7 +124,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
   };
-  followCatalogueChanges(ctx);
+  await followCatalogueChanges(ctx, bus);
 
   const app = express();
   app.disable('x-powered-by');

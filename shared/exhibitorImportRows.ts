@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { BOOTH_KINDS, BoothContent, BoothKind, WebUrl, type BoothLink } from './booths.ts';
 import type { Catalogue } from './catalogue.ts';
 import { COUNTRY_IDS, CountryId } from './countries.ts';
