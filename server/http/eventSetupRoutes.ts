@@ -50,7 +50,8 @@ export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteD
     const id = parseOr400(CountryId, req.params.id);
     const edit = parseOr400(PavilionEdit, req.body);
     // Pavilions are neither added nor removed, so the catalogue in memory knows them all.
-    if (!catalogue.current.pavilions.some((p) => p.id === id)) throw new HttpError(404, 'not_found', `no pavilion "${id}"`);
+    if (!catalogue.current.pavilions.some((p) => p.id === id))
+      throw new HttpError(404, 'not_found', `no pavilion "${id}"`);
     await catalogue.change((tx) => updatePavilion(tx, id, edit));
     res.json({ pavilion: catalogue.current.pavilions.find((p) => p.id === id) });
   });
