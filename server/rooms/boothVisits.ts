@@ -19,8 +19,8 @@ export class BoothVisits {
   private readonly open = new Map<string, OpenVisit>();
   /** Visits ended but still being written, by booth: a booth is not empty until they are in. */
   private readonly recording = new Map<string, Set<Promise<void>>>();
-  /** Booths being removed: nobody starts a visit there meanwhile. */
-  private readonly closing = new Set<string>();
+  /** Booths being removed (by how many requests at once): nobody starts a visit there meanwhile. */
+  private readonly closing = new Map<string, number>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -49,12 +49,14 @@ export class BoothVisits {
    * it, never written after its booth is gone.
    */
   async whileClosing<T>(boothId: string, work: () => Promise<T>): Promise<T> {
-    this.closing.add(boothId);
+    this.closing.set(boothId, (this.closing.get(boothId) ?? 0) + 1);
     try {
       await Promise.all(this.recording.get(boothId) ?? []);
       return await work();
     } finally {
-      this.closing.delete(boothId);
+      const left = this.closing.get(boothId)! - 1;
+      if (left > 0) this.closing.set(boothId, left);
+      else this.closing.delete(boothId);
     }
   }
 
