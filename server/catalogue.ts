@@ -1,10 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { Presence } from '@colyseus/core';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { BoothContent } from '../shared/booths.ts';
 import { CatalogueSeed, type Catalogue } from '../shared/catalogue.ts';
 import { describeZodError } from '../shared/errors.ts';
 import { readCatalogue, seedCatalogue, updateBoothContent } from './db/catalogueStore.ts';
 import type { Database } from './db/schema.ts';
+import type { Logger } from './log.ts';
+
+/**
+ * The presence channel on which a set-up change is announced, so that every process (in memory
+ * in one, Redis across several) reads the catalogue again and tells its rooms.
+ */
+export const CATALOGUE_CHANNEL = 'catalogue.changed';
+/** Which process made the change: that one has read it back already. */
+const CatalogueChanged = z.object({ origin: z.string() });
+type CatalogueChanged = z.infer<typeof CatalogueChanged>;
 
 /** Reads and validates the seed file; a broken file stops the server with the reason. */
 export async function loadCatalogueSeed(file: string): Promise<CatalogueSeed> {
@@ -23,6 +36,10 @@ export class CatalogueService {
   private refreshing: Promise<void> = Promise.resolve();
   /** Told after a change of pavilions or booths has been committed and read back. */
   private readonly listeners = new Set<(catalogue: Catalogue) => void>();
+  /** Where changes are announced between processes; none in a script, which has no rooms. */
+  private bus: Presence | undefined;
+  private log: Logger | undefined;
+  private readonly origin = randomUUID();
 
   private constructor(
     private readonly db: Kysely<Database>,
@@ -60,11 +77,36 @@ export class CatalogueService {
   async change<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     const result = await work(this.db);
     await this.refresh();
-    for (const listener of this.listeners) listener(this.catalogue);
+    if (this.bus) this.bus.publish(CATALOGUE_CHANNEL, { origin: this.origin } satisfies CatalogueChanged);
+    else this.tell();
     return result;
   }
 
-  /** Hears every set-up change; returns the way to stop. */
+  /**
+   * From now on every change is announced on `bus`, and every change announced there, by this
+   * process or another, is read back and told to the listeners: once per change in each process.
+   */
+  async shareChangesOn(bus: Presence, log: Logger): Promise<void> {
+    this.bus = bus;
+    this.log = log;
+    await bus.subscribe(CATALOGUE_CHANNEL, this.hear);
+  }
+
+  private readonly hear = (message: unknown): void => {
+    const changed = CatalogueChanged.safeParse(message);
+    if (!changed.success) return;
+    const reading = changed.data.origin === this.origin ? Promise.resolve() : this.refresh();
+    reading.then(
+      () => this.tell(),
+      (err: unknown) => this.log?.error({ err }, 'could not read the catalogue after another process changed it'),
+    );
+  };
+
+  private tell(): void {
+    for (const listener of this.listeners) listener(this.catalogue);
+  }
+
+  /** Hears every set-up change (of any process, once shareChangesOn is called); returns the way to stop. */
   onChanged(listener: (catalogue: Catalogue) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

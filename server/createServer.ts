@@ -124,7 +124,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
   };
-  followCatalogueChanges(ctx);
+  await followCatalogueChanges(ctx, bus);
 
   const app = express();
   app.disable('x-powered-by');
@@ -143,7 +143,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const publicUrl = (req: { protocol: string; get(name: string): string | undefined }) =>
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? `localhost:${config.port}`}`;
   // Before the small JSON limit below: an exhibitor list is the one large body, read for organisers only.
-  app.use(exhibitorImportRoutes({ tokens, catalogue, publicUrl }));
+  app.use(exhibitorImportRoutes({ db, tokens, catalogue, publicUrl }));
   const perMinute = config.sessionsPerMinute;
   app.post(
     '/api/session',

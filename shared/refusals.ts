@@ -53,6 +53,7 @@ export const REFUSAL_CODES = [
   'booth_exists',
   'booth_not_empty',
   'import_has_errors',
+  'booth_name_taken',
   'import_nothing',
   // Organisers' tools.
   'moderate_self',
@@ -85,6 +86,7 @@ export const REFUSAL_PARAMS = {
   booth_exists: z.object({ id: z.string() }),
   booth_not_empty: z.object({ leads: z.number(), visits: z.number() }),
   import_has_errors: z.object({ rows: z.number() }),
+  booth_name_taken: z.object({ name: z.string() }),
 } satisfies Partial<Record<RefusalCode, z.ZodType<Record<string, string | number>>>>;
 type CodeWithParams = keyof typeof REFUSAL_PARAMS;
 

@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { BoothContent, BoothKind } from '../../shared/booths.ts';
 import type { PavilionStyle } from '../../shared/catalogue.ts';
-import type { PavilionEdit } from '../../shared/eventSetup.ts';
+import { sameNameKey, type PavilionEdit } from '../../shared/eventSetup.ts';
 import { pavilionCapacity } from '../../shared/world/boothCapacity.ts';
 import type { Database } from './schema.ts';
 
 /** Why a set-up change was refused, as the route turns it into a 409 with a refusal code. */
-export type SetupConflictCode = 'pavilion_full' | 'booth_exists' | 'booth_not_empty';
+export type SetupConflictCode = 'pavilion_full' | 'booth_exists' | 'booth_not_empty' | 'booth_name_taken';
 
 export class SetupConflict extends Error {
   constructor(
@@ -46,15 +46,38 @@ export async function updatePavilion(db: Kysely<Database>, id: string, edit: Pav
   return result.numUpdatedRows > 0n;
 }
 
+/** Ids no new booth may take: those of the booths there are, and of every booth removed. */
+export async function takenBoothIds(db: Kysely<Database>): Promise<Set<string>> {
+  const present = await db.selectFrom('booths').select('id').execute();
+  const retired = await db.selectFrom('retired_booth_ids').select('id').execute();
+  return new Set([...present, ...retired].map((b) => b.id));
+}
+
+/** Ids of removed booths, which the import's checks count as taken too. */
+export async function retiredBoothIds(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('retired_booth_ids').select('id').execute()).map((r) => r.id);
+}
+
 /**
  * Adds booths at the end of their pavilions' rings, inside the caller's transaction (which has
- * called lockEventSetup): refuses an id already used and a pavilion with no place left.
+ * called lockEventSetup): refuses an id already used (now or by a removed booth), a name another
+ * booth has (as sameNameKey compares them) and a pavilion with no place left.
  */
 export async function insertBooths(tx: Transaction<Database>, booths: readonly NewBooth[]): Promise<void> {
   const ids = booths.map((b) => b.id);
   if (ids.length === 0) return;
-  const clash = await tx.selectFrom('booths').select('id').where('id', 'in', ids).executeTakeFirst();
-  if (clash) throw new SetupConflict('booth_exists', `a booth "${clash.id}" exists already`, { id: clash.id });
+  const taken = await takenBoothIds(tx);
+  const clash = ids.find((id, i) => taken.has(id) || ids.indexOf(id) !== i);
+  if (clash) throw new SetupConflict('booth_exists', `a booth "${clash}" exists or existed already`, { id: clash });
+  const names = await tx.selectFrom('booths').select('content').execute();
+  const seen = new Set(names.map((b) => sameNameKey((b.content as BoothContent).name.en)));
+  for (const booth of booths) {
+    const name = booth.content.name.en;
+    if (seen.has(sameNameKey(name))) {
+      throw new SetupConflict('booth_name_taken', `a booth called "${name}" exists already`, { name });
+    }
+    seen.add(sameNameKey(name));
+  }
   const pavilions = await tx.selectFrom('pavilions').select(['id', 'style']).execute();
   const rows = await tx.selectFrom('booths').select(['pavilion_id', 'position']).execute();
   for (const pavilion of pavilions) {
@@ -113,8 +136,8 @@ export async function updateBooth(
 /**
  * Removes a booth that nobody has left a card at nor visited: its files go with it, the
  * invitations bound to it are revoked (and keep its id as their scope, for the record), and
- * agenda slots that named it name no booth. A booth with leads or visits is refused, so that
- * nothing collected is lost.
+ * agenda slots that named it name no booth, and its id is retired for good. A booth with leads
+ * or visits is refused, so that nothing collected is lost.
  */
 export async function deleteBooth(tx: Transaction<Database>, id: string): Promise<{ revokedInvites: number }> {
   const leads = await tx
@@ -146,5 +169,6 @@ export async function deleteBooth(tx: Transaction<Database>, id: string): Promis
   await tx.updateTable('invites').set({ booth_id: null, scope: id }).where('booth_id', '=', id).execute();
   await tx.updateTable('stage_slots').set({ booth_id: null }).where('booth_id', '=', id).execute();
   await tx.deleteFrom('booths').where('id', '=', id).execute();
+  await tx.insertInto('retired_booth_ids').values({ id }).execute();
   return { revokedInvites: Number(revoked.numUpdatedRows) };
 }

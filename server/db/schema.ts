@@ -245,6 +245,12 @@ export interface ReportsTable {
   note: ColumnType<string, string | undefined, string>;
 }
 
+/** Ids of removed booths, never given out again. */
+export interface RetiredBoothIdsTable {
+  id: string;
+  retired_at: CreatedAt;
+}
+
 export interface Database {
   events: EventsTable;
   pavilions: PavilionsTable;
@@ -267,6 +273,7 @@ export interface Database {
   card_exchanges: CardExchangesTable;
   announcements: AnnouncementsTable;
   reports: ReportsTable;
+  retired_booth_ids: RetiredBoothIdsTable;
 }
 
 export type LeadRow = Selectable<LeadsTable>;

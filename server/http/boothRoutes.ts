@@ -5,7 +5,7 @@ import { BoothContent, BoothId } from '../../shared/booths.ts';
 import { LeadRequest, type LeadCreated, type LeadList } from '../../shared/leads.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
-import { toCsv } from '../csv.ts';
+import { toCsv } from '../../shared/csv.ts';
 import { saveBoothFile } from '../db/fileStore.ts';
 import { addLead, listLeads } from '../db/leadStore.ts';
 import type { Database } from '../db/schema.ts';

@@ -17,11 +17,12 @@ import {
   insertBooths,
   lockEventSetup,
   SetupConflict,
+  takenBoothIds,
   updateBooth,
   updatePavilion,
 } from '../db/boothSetupStore.ts';
 import type { BoothVisits } from '../rooms/boothVisits.ts';
-import { authenticate, requirePermission } from './auth.ts';
+import { signedInMay } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 import { refusingConflicts } from './setupErrors.ts';
 
@@ -35,7 +36,8 @@ export interface EventSetupRouteDeps {
 /** Organisers edit pavilions and add, change and remove booths; every change reaches the catalogue and the rooms at once. */
 export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteDeps): Router {
   const router = Router();
-  const organiser = [authenticate(tokens), requirePermission('event.setup')];
+  // Per route, not for the paths: exhibitors' own /api/booths/... routes are not organisers' only.
+  const organiser = signedInMay(tokens, 'event.setup');
 
   const boothOr404 = (raw: unknown) => {
     const id = parseOr400(BoothId, raw);
@@ -47,8 +49,10 @@ export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteD
   router.put('/api/pavilions/:id', ...organiser, async (req, res) => {
     const id = parseOr400(CountryId, req.params.id);
     const edit = parseOr400(PavilionEdit, req.body);
-    const found = await catalogue.change((tx) => updatePavilion(tx, id, edit));
-    if (!found) throw new HttpError(404, 'not_found', `no pavilion "${id}"`);
+    // Pavilions are neither added nor removed, so the catalogue in memory knows them all.
+    if (!catalogue.current.pavilions.some((p) => p.id === id))
+      throw new HttpError(404, 'not_found', `no pavilion "${id}"`);
+    await catalogue.change((tx) => updatePavilion(tx, id, edit));
     res.json({ pavilion: catalogue.current.pavilions.find((p) => p.id === id) });
   });
 
@@ -61,8 +65,8 @@ export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteD
       catalogue.change((db) =>
         db.transaction().execute(async (tx) => {
           await lockEventSetup(tx);
-          const taken = new Set((await tx.selectFrom('booths').select('id').execute()).map((b) => b.id));
-          const boothId = request.id ?? freeBoothId(request.content.name.en, request.pavilionId, taken);
+          const boothId =
+            request.id ?? freeBoothId(request.content.name.en, request.pavilionId, await takenBoothIds(tx));
           await insertBooths(tx, [{ ...request, id: boothId }]);
           return boothId;
         }),
@@ -85,19 +89,21 @@ export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteD
 
   router.delete('/api/booths/:id', ...organiser, async (req, res) => {
     const id = boothOr404(req.params.id);
-    const { revokedInvites } = await refusingConflicts(() =>
-      catalogue.change((db) =>
-        db.transaction().execute(async (tx) => {
-          await lockEventSetup(tx);
-          const here = visits.openAt(id);
-          if (here > 0) {
-            throw new SetupConflict('booth_not_empty', `someone is visiting booth "${id}" now`, {
-              leads: 0,
-              visits: here,
-            });
-          }
-          return deleteBooth(tx, id);
-        }),
+    const { revokedInvites } = await visits.whileClosing(id, () =>
+      refusingConflicts(() =>
+        catalogue.change((db) =>
+          db.transaction().execute(async (tx) => {
+            await lockEventSetup(tx);
+            const here = visits.openAt(id);
+            if (here > 0) {
+              throw new SetupConflict('booth_not_empty', `someone is visiting booth "${id}" now`, {
+                leads: 0,
+                visits: here,
+              });
+            }
+            return deleteBooth(tx, id);
+          }),
+        ),
       ),
     );
     const body: BoothDeleted = { deleted: id, revokedInvites };

@@ -1,22 +1,22 @@
 import express, { Router } from 'express';
 import type { Kysely } from 'kysely';
 import {
-  checkImportRows,
   IMPORT_LIMITS,
   ImportRequest,
-  readImportText,
   type ImportAnswer,
   type ImportCreated,
   type ImportedBooth,
 } from '../../shared/exhibitorImport.ts';
+import { readImportText } from '../../shared/exhibitorImportReader.ts';
+import { checkImportRows } from '../../shared/exhibitorImportRows.ts';
 import { refusal } from '../../shared/refusals.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
-import { insertBooths, lockEventSetup } from '../db/boothSetupStore.ts';
+import { insertBooths, lockEventSetup, retiredBoothIds } from '../db/boothSetupStore.ts';
 import { createInvite } from '../db/inviteStore.ts';
 import { readCatalogue } from '../db/catalogueStore.ts';
 import type { Database } from '../db/schema.ts';
-import { authenticate, requirePermission } from './auth.ts';
+import { signedInMay } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 import { refusingConflicts } from './setupErrors.ts';
 
@@ -26,6 +26,7 @@ const INVITE_DAYS = 30;
 const BODY_LIMIT = IMPORT_LIMITS.bytes * 2 + 4096;
 
 export interface ExhibitorImportRouteDeps {
+  db: Kysely<Database>;
   tokens: SessionTokens;
   catalogue: CatalogueService;
   publicUrl: (req: { protocol: string; get(name: string): string | undefined }) => string;
@@ -36,12 +37,11 @@ export interface ExhibitorImportRouteDeps {
  * creates each valid row's booth and an exhibitor invitation bound to it, all in one transaction.
  * Mounted before the server's small JSON body limit: only organisers' bodies are read this large.
  */
-export function exhibitorImportRoutes({ tokens, catalogue, publicUrl }: ExhibitorImportRouteDeps): Router {
+export function exhibitorImportRoutes({ db, tokens, catalogue, publicUrl }: ExhibitorImportRouteDeps): Router {
   const router = Router();
   router.post(
     '/api/import/exhibitors',
-    authenticate(tokens),
-    requirePermission('event.setup'),
+    ...signedInMay(tokens, 'event.setup'),
     express.json({ limit: BODY_LIMIT }),
     async (req, res) => {
       const request = parseOr400(ImportRequest, req.body);
@@ -51,7 +51,8 @@ export function exhibitorImportRoutes({ tokens, catalogue, publicUrl }: Exhibito
         res.json(body);
         return;
       }
-      const preview = checkImportRows(read.rows, catalogue.current);
+      const retired = await retiredBoothIds(db);
+      const preview = checkImportRows(read.rows, { ...catalogue.current, retiredBoothIds: retired });
       if (!request.commit) {
         const body: ImportAnswer = { fileErrors: [], rows: preview, committed: false, created: [] };
         res.json(body);
@@ -59,11 +60,12 @@ export function exhibitorImportRoutes({ tokens, catalogue, publicUrl }: Exhibito
       }
       const link = `${publicUrl(req)}/?invite=`;
       const outcome = await refusingConflicts(() =>
-        catalogue.change((db) =>
-          db.transaction().execute(async (tx) => {
+        catalogue.change((changing) =>
+          changing.transaction().execute(async (tx) => {
             await lockEventSetup(tx);
             // Checked again under the lock, against the event as it is now, not as the preview saw it.
-            const rows = checkImportRows(read.rows, await readCatalogue(tx));
+            const event = { ...(await readCatalogue(tx)), retiredBoothIds: await retiredBoothIds(tx) };
+            const rows = checkImportRows(read.rows, event);
             const valid = rows.flatMap((r) => (r.status === 'ok' ? [{ row: r.row, booth: r.booth }] : []));
             const invalid = rows.length - valid.length;
             if (invalid > 0 && !request.skipInvalid) {

@@ -28,6 +28,7 @@ import type { RoomContext } from './roomContext.ts';
 import { leaveVoice, registerVoiceHandlers, voiceFollowsMute } from './voiceHandlers.ts';
 import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
 import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
+import { catalogueAfterReconnect } from './catalogueChanges.ts';
 import { relayReportNotices } from './reportNotices.ts';
 
 const HANDOVER_GRACE_MS = 1000;
@@ -228,6 +229,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
         walker.held = this.allowReconnection(client, this.ctx.reconnectSeconds);
         this.heldWalkers.set(client.sessionId, walker);
         await walker.held;
+        catalogueAfterReconnect(this, client.sessionId);
         player.away = false;
         return;
       } catch {

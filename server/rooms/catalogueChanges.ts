@@ -1,4 +1,4 @@
-import { matchMaker, type Room } from '@colyseus/core';
+import { matchMaker, type Client, type Presence, type Room } from '@colyseus/core';
 import { CountryId } from '../../shared/countries.ts';
 import { MESSAGES, ROOMS, type Correction } from '../../shared/protocol.ts';
 import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
@@ -12,15 +12,25 @@ import type { RoomContext } from './roomContext.ts';
  * After an organiser changes pavilions or booths, the running rooms judge steps, booth visits
  * and arrivals by the new world at once (every room reads `ctx.world` each time), anyone a new
  * stand now stands on is put at the pavilion's entrance, and every client is told to read the
- * catalogue again.
+ * catalogue again. Changes come over the presence `bus`, so those made in another process too.
  */
-export function followCatalogueChanges(ctx: RoomContext): () => void {
+export async function followCatalogueChanges(ctx: RoomContext, bus: Presence): Promise<() => void> {
+  await ctx.catalogue.shareChangesOn(bus, ctx.log);
   return ctx.catalogue.onChanged((catalogue) => {
     ctx.world = new ExpoWorld(catalogue);
     void announce(ctx).catch((err: unknown) =>
       ctx.log.error({ err }, 'could not tell the rooms that the catalogue changed'),
     );
   });
+}
+
+/**
+ * Someone whose connection dropped may have missed a change meanwhile: once they are back, they
+ * read the catalogue again too (cheap, and nothing is kept of what was missed).
+ */
+export function catalogueAfterReconnect(room: Room, sessionId: string): void {
+  // The new connection's client, which holds messages until its join is confirmed.
+  (room.clients.getById(sessionId) as Client | undefined)?.send(MESSAGES.catalogueChanged, {});
 }
 
 async function announce(ctx: RoomContext): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, openSignedIn } from '../fixtures/browser.ts';
+import { ARTIFACTS, browserSuite, enterAs, openSignedIn } from '../fixtures/browser.ts';
 import { seriousA11yViolations } from '../fixtures/axe.ts';
 import { call } from '../fixtures/http.ts';
 import { sessionWithRole } from '../fixtures/server.ts';
@@ -9,7 +9,8 @@ import type { Catalogue } from '../../shared/catalogue.ts';
 /**
  * An organiser imports a small exhibitor list with one bad row: the preview says which rows will be
  * created and why the bad one will not, creating needs the skip confirmed, and the new booths come
- * with invitation links (to copy, and as a CSV) and appear in the pavilion's list at once.
+ * with invitation links (to copy, and as a CSV) and appear in the pavilion's list at once. A
+ * visitor standing in that pavilion (in the 2D view) sees booths come and go without reloading.
  */
 
 const suite = browserSuite();
@@ -77,6 +78,13 @@ describe('event set-up in the organiser console', { timeout: 240_000 }, () => {
     await kazakhstan.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/organiser-pavilions.png` });
 
+    // A visitor in the pavilion, who reads the catalogue again whenever the server says it changed.
+    const visitor = await suite.newPage(1280, 800, { view: '2d' });
+    await enterAs(visitor, server.url, 'Visiting Minister', 'kz');
+    await visitor.locator('[data-pavilion="kz"]').click();
+    await visitor.locator('.flat[data-place="kz"]').waitFor({ timeout: 60_000 });
+    await visitor.locator('[data-booth="steppe-robotics"]').waitFor({ timeout: 10_000 });
+
     // A booth added by hand, then one removed after the question.
     await kazakhstan.getByRole('button', { name: 'Add a booth' }).click();
     await kazakhstan.getByLabel('Booth name in English').fill('Nomad Drones');
@@ -90,6 +98,16 @@ describe('event set-up in the organiser console', { timeout: 240_000 }, () => {
     const kzBooths = after.pavilions.find((p) => p.id === 'kz')!.booths.map((b) => b.id);
     expect(kzBooths).toContain('nomad-drones');
     expect(kzBooths).not.toContain('steppe-robotics');
+    await visitor.locator('[data-booth="nomad-drones"]').waitFor({ timeout: 15_000 });
+    await visitor.locator('[data-booth="steppe-robotics"]').waitFor({ state: 'detached', timeout: 15_000 });
+    await visitor.screenshot({ path: `${ARTIFACTS}/organiser-setup-visitor.png` });
+    const nomad = kazakhstan.locator('tr', { hasText: 'Nomad Drones' });
+    await nomad.getByRole('button', { name: 'Delete' }).click();
+    await nomad.getByRole('button', { name: 'Delete booth' }).click();
+    await nomad.waitFor({ state: 'detached', timeout: 10_000 });
+    await visitor.locator('[data-booth="nomad-drones"]').waitFor({ state: 'detached', timeout: 15_000 });
+    expect(await visitor.locator('.flat-booth').count()).toBe(6);
+    await visitor.context().close();
 
     // The pavilion's name in another language and its main colour.
     await kazakhstan.getByRole('button', { name: 'Edit pavilion' }).click();

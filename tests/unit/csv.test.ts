@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../server/csv.ts';
+import { csvCell, toCsv } from '../../shared/csv.ts';
 
 describe('CSV export', () => {
   it('starts with a byte-order mark and ends lines with CRLF', () => {

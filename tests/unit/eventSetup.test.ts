@@ -1,9 +1,14 @@
+import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rowProblemText } from '../../client/ui/organiser/setup/importProblems.ts';
 import { CatalogueSeed, type Catalogue } from '../../shared/catalogue.ts';
+import { LANGUAGES } from '../../shared/languages.ts';
 import { detectDelimiter, parseCsv, toCsv } from '../../shared/csv.ts';
 import { freeBoothId, slugify } from '../../shared/eventSetup.ts';
-import { checkImportRows, IMPORT_LIMITS, readImportText, type RawRow } from '../../shared/exhibitorImport.ts';
+import { IMPORT_LIMITS, type RawRow } from '../../shared/exhibitorImport.ts';
+import { readImportText } from '../../shared/exhibitorImportReader.ts';
+import { checkImportRows } from '../../shared/exhibitorImportRows.ts';
 import { boothCapacity, BOOTH_GAP, leastGap, pavilionCapacity } from '../../shared/world/boothCapacity.ts';
 import { placeBooths } from '../../shared/world/booths.ts';
 import { planRoute } from '../../shared/world/route.ts';
@@ -220,5 +225,38 @@ describe('checking an exhibitor list', () => {
     const [result] = checkImportRows(read.rows, catalogue);
     expect(result).toMatchObject({ row: 1, status: 'error' });
     expect(result!.status === 'error' && result!.errors.map((e) => e.code)).toEqual(['not_text', 'required']);
+  });
+
+  it('says what the booth check refused beyond the row checks with a code, its figures and words in every language', async () => {
+    // A host longer than a link label may be: the website passes as an address, the booth's link does not.
+    const host = `${'a'.repeat(61)}.example`;
+    const [result] = checkImportRows(
+      rows(`pavilion,name,tagline,website\nkz,Long Host,Fine,https://${host}/\n`),
+      catalogue,
+    );
+    expect(result).toMatchObject({ status: 'error' });
+    const errors = result!.status === 'error' ? result!.errors : [];
+    expect(errors).toEqual([
+      { field: 'website', code: 'too_long', message: 'website: at most 60 characters', params: { max: 60 } },
+    ]);
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: Object.fromEntries(
+        LANGUAGES.map((lang) => [
+          lang,
+          { translation: JSON.parse(readFileSync(`client/i18n/locales/${lang}.json`, 'utf8')) as object },
+        ]),
+      ),
+      lng: 'en',
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+    });
+    for (const lang of LANGUAGES) {
+      const text = rowProblemText(i18n.getFixedT(lang), errors[0]!);
+      expect(text, lang).toContain('60');
+      expect(text, lang).not.toMatch(/{{|setup\.import/);
+    }
+    const invalid = rowProblemText(i18n.getFixedT('ru'), { field: 'website', code: 'invalid', message: '' });
+    expect(invalid).toBe('website: такое значение для стенда не принимается.');
   });
 });
