@@ -87,6 +87,9 @@ export class AnnouncementBoard {
         if (this.active?.id !== id) return;
         if (Date.now() < at) return this.expireAt(id, at);
         this.publish(null);
+        // The history says when it stopped showing. Every process may write it and the first
+        // wins; should it fail, the next start or end still stamps this time, not its own.
+        endAnnouncement(this.db, id, new Date(at)).catch(() => undefined);
       },
       Math.max(0, Math.min(wait, LONGEST_TIMER_MS)),
     );

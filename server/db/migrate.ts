@@ -10,6 +10,7 @@ import * as chatKinds from './migrations/008_chat_kinds.ts';
 import * as businessCards from './migrations/009_business_cards.ts';
 import * as hallRetirement from './migrations/010_hall_retirement.ts';
 import * as announcementsAndReports from './migrations/011_announcements_and_reports.ts';
+import * as oneAnnouncementAndReportActions from './migrations/013_one_announcement_and_report_actions.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009_business_cards': businessCards,
   '010_hall_retirement': hallRetirement,
   '011_announcements_and_reports': announcementsAndReports,
+  '013_one_announcement_and_report_actions': oneAnnouncementAndReportActions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -228,6 +228,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
         walker.held = this.allowReconnection(client, this.ctx.reconnectSeconds);
         this.heldWalkers.set(client.sessionId, walker);
         await walker.held;
+        this.announcements?.greetReturning(client.sessionId);
         player.away = false;
         return;
       } catch {
