@@ -42,10 +42,7 @@ export class AnnouncementBoard {
   }
 
   async start(by: SessionUser, text: LocalizedText, minutes: number | undefined): Promise<Announcement> {
-    // Both moments from one clock, so that a timed announcement runs exactly its minutes.
-    const startedAt = new Date();
-    const endsAt = minutes ? new Date(startedAt.getTime() + minutes * 60_000) : null;
-    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, startedAt, endsAt });
+    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, minutes });
     this.publish(started);
     return started;
   }

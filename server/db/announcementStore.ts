@@ -19,8 +19,8 @@ export interface NewAnnouncement {
   text: LocalizedText;
   byId: string;
   byName: string;
-  startedAt: Date;
-  endsAt: Date | null;
+  /** How long it shows; without it, until ended. */
+  minutes: number | undefined;
 }
 
 /** When an announcement stops showing if it is ended at `at`: then, or when its time ran out if that was earlier. */
@@ -34,9 +34,13 @@ const endedBy = (at: Date) => sql<Date>`LEAST(${at}::timestamptz, ends_at)`;
 export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnouncement): Promise<Announcement> {
   return db.transaction().execute(async (tx) => {
     await sql`LOCK TABLE announcements IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+    // Taken once it is this start's turn, so start times follow the order the starts happen
+    // in, and both moments from one clock, so that a timed announcement runs exactly its minutes.
+    const startedAt = new Date();
+    const endsAt = entry.minutes ? new Date(startedAt.getTime() + entry.minutes * 60_000) : null;
     await tx
       .updateTable('announcements')
-      .set({ ended_at: endedBy(entry.startedAt) })
+      .set({ ended_at: endedBy(startedAt) })
       .where('ended_at', 'is', null)
       .execute();
     const row = await tx
@@ -45,8 +49,8 @@ export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnounce
         text: JSON.stringify(entry.text),
         by_id: entry.byId,
         by_name: entry.byName,
-        started_at: entry.startedAt,
-        ends_at: entry.endsAt,
+        started_at: startedAt,
+        ends_at: endsAt,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
