@@ -63,22 +63,20 @@ export async function listReports(db: Kysely<Database>, limit: number = REPORT_L
     selectReports(db).where('r.status', '=', 'open').orderBy('r.created_at', 'asc').limit(limit).execute(),
     selectReports(db).where('r.status', '<>', 'open').orderBy('r.created_at', 'desc').limit(limit).execute(),
   ]);
-  return [...open, ...resolved].map(
-    (row): Report => ({
-      id: row.id,
-      reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
-      reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
-      reason: row.reason as ReportReason,
-      details: row.details,
-      place: ReportPlace.nullable().catch(null).parse(row.place),
-      at: new Date(row.created_at).toISOString(),
-      status: row.status as Report['status'],
-      resolvedBy: row.resolved_by,
-      resolvedAt: isoTimeOrNull(row.resolved_at),
-      action: row.action as ReportAction | null,
-      note: row.note,
-    }),
-  );
+  return [...open, ...resolved].map((row): Report => ({
+    id: row.id,
+    reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
+    reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
+    reason: row.reason as ReportReason,
+    details: row.details,
+    place: ReportPlace.nullable().catch(null).parse(row.place),
+    at: new Date(row.created_at).toISOString(),
+    status: row.status as Report['status'],
+    resolvedBy: row.resolved_by,
+    resolvedAt: isoTimeOrNull(row.resolved_at),
+    action: row.action as ReportAction | null,
+    note: row.note,
+  }));
 }
 
 const selectReports = (db: Kysely<Database>) =>

@@ -16,8 +16,7 @@ export type ModerationOutcome =
   { ok: true; record: ModerationRecord } | { ok: false; reason: 'unknown_person' | 'self' };
 
 export type PreparedModeration =
-  | { ok: true; record: ModerationRecord; apply(): void }
-  | { ok: false; reason: 'unknown_person' | 'self' };
+  { ok: true; record: ModerationRecord; apply(): void } | { ok: false; reason: 'unknown_person' | 'self' };
 
 /**
  * Mutes and bans: kept in memory for the checks every message and request makes, written
