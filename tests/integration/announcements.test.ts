@@ -33,6 +33,23 @@ async function present(server: ExpoServer, where: 'plaza' | 'kz' | 'tr') {
   return { room, updates, showing: () => updates.at(-1)?.active ?? null };
 }
 
+/** A side meeting that began a minute ago, and its host. */
+async function meetingUnderWay(server: ExpoServer, hallId: string) {
+  const host = await sessionWithRole(server, { role: 'delegate', delegation: 'kz' }, { name: 'Host' });
+  const start = Date.now() - 60_000;
+  const booked = await call(server, 'POST', '/api/meetings', {
+    token: host.token,
+    body: {
+      hallId,
+      title: 'Partnership talks',
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 3_600_000).toISOString(),
+    },
+  });
+  expect(booked.status, booked.text).toBe(201);
+  return { host, meetingId: (booked.json as { meeting: { id: string } }).meeting.id };
+}
+
 describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create }) => {
   const suite = serverOnFreshDatabase(create);
   const organiser = async () => (await sessionWithRole(suite.server(), { role: 'organiser' }, { name: 'Chief' })).token;
@@ -80,19 +97,7 @@ describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create
   it('reach the people in a side meeting and in its lobby too', async () => {
     const server = suite.server();
     const token = await organiser();
-    const host = await sessionWithRole(server, { role: 'delegate', delegation: 'kz' }, { name: 'Host' });
-    const start = Date.now() - 60_000;
-    const booked = await call(server, 'POST', '/api/meetings', {
-      token: host.token,
-      body: {
-        hallId: 'astana',
-        title: 'Partnership talks',
-        startsAt: new Date(start).toISOString(),
-        endsAt: new Date(start + 3_600_000).toISOString(),
-      },
-    });
-    expect(booked.status, booked.text).toBe(201);
-    const meetingId = (booked.json as { meeting: { id: string } }).meeting.id;
+    const { host, meetingId } = await meetingUnderWay(server, 'astana');
     const knocker = await newSession(server, { name: 'Knocker', country: 'tr', lang: 'tr' });
     // Listening from the moment each room is joined: the banner is the first thing it says.
     const listening = async (joining: Promise<Room>) => {
@@ -224,6 +229,36 @@ describe.each(BACKENDS)('announcements on $name', { timeout: 90_000 }, ({ create
     await until(() => heard.at(-1)?.active?.id === id, 5000, 'the banner after coming back');
     await call(server, 'DELETE', `/api/announcements/${id}`, { token });
     await Promise.all([back.leave(), watcher.room.leave()]);
+  });
+
+  it('so is someone whose connection to a side meeting dropped and came back', async () => {
+    const server = suite.server();
+    const token = await organiser();
+    const { host, meetingId } = await meetingUnderWay(server, 'baku');
+    const options = { token: host.token, protocol: PROTOCOL_VERSION, meetingId };
+    const room = await colyseusClient(server).joinOrCreate(ROOMS.meeting, options);
+    room.onMessage('*', () => undefined);
+    const { reconnectionToken, sessionId } = room;
+    room.connection.close();
+    const started = await call(server, 'POST', '/api/announcements', { token, body: { text: { en: 'Meanwhile' } } });
+    const { id } = started.json.announcement as Announcement;
+    // The seat is held once the server has seen the drop; until then the token is not taken.
+    let back: Room | undefined;
+    await until(
+      async () =>
+        (back = await colyseusClient(server)
+          .reconnect(reconnectionToken)
+          .catch(() => undefined)) !== undefined,
+      5000,
+      'the reconnection',
+    );
+    const heard: AnnouncementUpdate[] = [];
+    back!.onMessage(MESSAGES.announcement, (update: AnnouncementUpdate) => heard.push(update));
+    back!.onMessage('*', () => undefined);
+    expect(back!.sessionId).toBe(sessionId);
+    await until(() => heard.at(-1)?.active?.id === id, 5000, 'the banner after coming back');
+    await call(server, 'DELETE', `/api/announcements/${id}`, { token });
+    await back!.leave();
   });
 });
 
