@@ -153,6 +153,8 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     const handled = reports.getByRole('row', { name: /Боря Тролль/ });
     await handled.getByText('Second warning today').waitFor();
     await handled.getByText(/Acted on/).waitFor();
+    await handled.scrollIntoViewIfNeeded();
+    await desk.screenshot({ path: `${ARTIFACTS}/reports-handled.png` });
     await desk
       .locator('#moderation')
       .getByRole('row', { name: /Боря Тролль/ })
