@@ -163,7 +163,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(eventSetupRoutes({ tokens, catalogue, visits: ctx.visits }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(announcementRoutes({ db, tokens, board: announcements }));
-  app.use(reportRoutes({ db, tokens, presence, bus }));
+  app.use(reportRoutes({ db, tokens, presence, bus, moderation, metrics }));
   app.use(mediaRoutes({ db, tokens, catalogue, media, stage }));
   app.use(stageRoutes({ db, tokens, catalogue }));
   app.use(hallRoutes({ db, tokens }));

@@ -57,6 +57,7 @@ export const REFUSAL_CODES = [
   'import_nothing',
   // Organisers' tools.
   'moderate_self',
+  'report_closed',
   'no_booth',
   'hall_in_use',
   'slot_overlap',

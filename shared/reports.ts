@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CountryId } from './countries.ts';
 import { UserId } from './find.ts';
+import { MODERATION_LIMITS } from './moderation.ts';
 import { Role } from './roles.ts';
 
 export const REPORT_REASONS = ['harassment', 'spam', 'inappropriate', 'impersonation', 'other'] as const;
@@ -34,6 +35,24 @@ export const ReportResolution = z.object({
 });
 export type ReportResolution = z.input<typeof ReportResolution>;
 
+/** What an organiser can do to the person a report names. */
+export const REPORT_ACTIONS = ['mute', 'remove', 'ban'] as const;
+export const ReportAction = z.enum(REPORT_ACTIONS);
+export type ReportAction = z.infer<typeof ReportAction>;
+
+/**
+ * Acting on an open report: the moderation action and its reason for the log, and the
+ * organiser's own note on the report. The server takes the report and acts in one go.
+ */
+export const ReportActRequest = z.object({
+  action: ReportAction,
+  reason: z.string().trim().max(MODERATION_LIMITS.reasonLength).default(''),
+  /** How long a mute lasts; a mute without it lasts until lifted. */
+  minutes: z.number().int().min(1).max(MODERATION_LIMITS.maxMuteMinutes).optional(),
+  note: z.string().trim().max(REPORT_LIMITS.noteLength).default(''),
+});
+export type ReportActRequest = z.input<typeof ReportActRequest>;
+
 /** Someone as the report names them: the name, country and role of their session. */
 export const ReportPerson = z.object({ id: z.string(), name: z.string(), country: CountryId, role: Role });
 export type ReportPerson = z.infer<typeof ReportPerson>;
@@ -56,6 +75,8 @@ export const Report = z.object({
   status: z.enum(['open', ...REPORT_OUTCOMES]),
   resolvedBy: z.string().nullable(),
   resolvedAt: z.string().nullable(),
+  /** What was done to the reported person, for an actioned report. */
+  action: ReportAction.nullable(),
   note: z.string(),
 });
 export type Report = z.infer<typeof Report>;

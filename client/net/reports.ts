@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ReportList, type ReportRequest, type ReportResolution } from '../../shared/reports.ts';
+import { ModerationRecord } from '../../shared/moderation.ts';
+import { ReportList, type ReportActRequest, type ReportRequest, type ReportResolution } from '../../shared/reports.ts';
 import { request } from './api.ts';
 
 /** Anyone signed in: tells the organisers about someone. */
@@ -14,6 +15,14 @@ export function fetchReports(): Promise<ReportList> {
 
 export async function resolveReport(id: string, body: ReportResolution): Promise<void> {
   await request(z.object({ ok: z.literal(true) }), `/api/reports/${encodeURIComponent(id)}/resolve`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+}
+
+/** Organisers: acts on the person an open report names and closes it as actioned, in one request. */
+export async function actOnReport(id: string, body: ReportActRequest): Promise<void> {
+  await request(z.object({ record: ModerationRecord }), `/api/reports/${encodeURIComponent(id)}/act`, {
     method: 'POST',
     body: JSON.stringify(body),
   });

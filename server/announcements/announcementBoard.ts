@@ -42,10 +42,7 @@ export class AnnouncementBoard {
   }
 
   async start(by: SessionUser, text: LocalizedText, minutes: number | undefined): Promise<Announcement> {
-    // Both moments from one clock, so that a timed announcement runs exactly its minutes.
-    const startedAt = new Date();
-    const endsAt = minutes ? new Date(startedAt.getTime() + minutes * 60_000) : null;
-    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, startedAt, endsAt });
+    const started = await startAnnouncement(this.db, { text, byId: by.id, byName: by.name, minutes });
     this.publish(started);
     return started;
   }
@@ -87,6 +84,9 @@ export class AnnouncementBoard {
         if (this.active?.id !== id) return;
         if (Date.now() < at) return this.expireAt(id, at);
         this.publish(null);
+        // The history says when it stopped showing. Every process may write it and the first
+        // wins; should it fail, the next start or end still stamps this time, not its own.
+        endAnnouncement(this.db, id, new Date(at)).catch(() => undefined);
       },
       Math.max(0, Math.min(wait, LONGEST_TIMER_MS)),
     );

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { ANNOUNCEMENT_LIMITS, type Announcement } from '../../shared/announcements.ts';
 import type { LocalizedText } from '../../shared/languages.ts';
 import type { AnnouncementsTable, Database } from './schema.ts';
@@ -19,25 +19,38 @@ export interface NewAnnouncement {
   text: LocalizedText;
   byId: string;
   byName: string;
-  startedAt: Date;
-  endsAt: Date | null;
+  /** How long it shows; without it, until ended. */
+  minutes: number | undefined;
 }
+
+/** When an announcement stops showing if it is ended at `at`: then, or when its time ran out if that was earlier. */
+const endedBy = (at: Date) => sql<Date>`LEAST(${at}::timestamptz, ends_at)`;
 
 /**
  * Starts an announcement; one still running is ended in the same transaction, so there is
- * never more than one banner.
+ * never more than one banner. The table lock makes two starts at once take turns (each would
+ * otherwise end only what it saw, both staying unended), and a unique index backs it up.
  */
 export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnouncement): Promise<Announcement> {
   return db.transaction().execute(async (tx) => {
-    await tx.updateTable('announcements').set({ ended_at: new Date() }).where('ended_at', 'is', null).execute();
+    await sql`LOCK TABLE announcements IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+    // Taken once it is this start's turn, so start times follow the order the starts happen
+    // in, and both moments from one clock, so that a timed announcement runs exactly its minutes.
+    const startedAt = new Date();
+    const endsAt = entry.minutes ? new Date(startedAt.getTime() + entry.minutes * 60_000) : null;
+    await tx
+      .updateTable('announcements')
+      .set({ ended_at: endedBy(startedAt) })
+      .where('ended_at', 'is', null)
+      .execute();
     const row = await tx
       .insertInto('announcements')
       .values({
         text: JSON.stringify(entry.text),
         by_id: entry.byId,
         by_name: entry.byName,
-        started_at: entry.startedAt,
-        ends_at: entry.endsAt,
+        started_at: startedAt,
+        ends_at: endsAt,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -45,11 +58,18 @@ export async function startAnnouncement(db: Kysely<Database>, entry: NewAnnounce
   });
 }
 
-/** Ends an announcement now; undefined when there is no such announcement. An ended one stays as it was. */
-export async function endAnnouncement(db: Kysely<Database>, id: string): Promise<Announcement | undefined> {
+/**
+ * Ends an announcement at `at` (or when it ran out, if earlier); undefined when there is no
+ * such announcement. An ended one stays as it was.
+ */
+export async function endAnnouncement(
+  db: Kysely<Database>,
+  id: string,
+  at = new Date(),
+): Promise<Announcement | undefined> {
   await db
     .updateTable('announcements')
-    .set({ ended_at: new Date() })
+    .set({ ended_at: endedBy(at) })
     .where('id', '=', id)
     .where('ended_at', 'is', null)
     .execute();

@@ -11,6 +11,7 @@ import * as businessCards from './migrations/009_business_cards.ts';
 import * as hallRetirement from './migrations/010_hall_retirement.ts';
 import * as announcementsAndReports from './migrations/011_announcements_and_reports.ts';
 import * as retiredBoothIds from './migrations/012_retired_booth_ids.ts';
+import * as oneAnnouncementAndReportActions from './migrations/013_one_announcement_and_report_actions.ts';
 
 /** Migrations are listed in code, so the same ones run from a checkout, a build or a test. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_hall_retirement': hallRetirement,
   '011_announcements_and_reports': announcementsAndReports,
   '012_retired_booth_ids': retiredBoothIds,
+  '013_one_announcement_and_report_actions': oneAnnouncementAndReportActions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -37,7 +37,10 @@ export async function loadRestrictions(db: Kysely<Database>): Promise<Restrictio
 
 /** Logs the action and changes what is in force, in one transaction: there is no unlogged ban. */
 export async function recordModeration(db: Kysely<Database>, entry: ModerationEntry): Promise<ModerationRecord> {
-  return db.transaction().execute(async (tx) => {
+  // Inside the caller's transaction when given one (acting on a report), else in its own.
+  const inTransaction = <T>(work: (tx: Kysely<Database>) => Promise<T>) =>
+    db.isTransaction ? work(db) : db.transaction().execute(work);
+  return inTransaction(async (tx) => {
     const logged = await tx
       .insertInto('moderation_actions')
       .values({

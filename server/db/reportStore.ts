@@ -3,6 +3,7 @@ import {
   REPORT_LIMITS,
   ReportPlace,
   type Report,
+  type ReportAction,
   type ReportOutcome,
   type ReportPerson,
   type ReportReason,
@@ -53,9 +54,33 @@ const person = (id: string, name: string, country: string, role: string): Report
   role: role as Role,
 });
 
-/** Open reports oldest first, then resolved ones newest first, with both people as their sessions name them. */
-export async function listReports(db: Kysely<Database>): Promise<Report[]> {
-  const rows = await db
+/**
+ * Open reports oldest first (the next to handle at the top, however many are waiting), then
+ * resolved ones newest first, each kind at most `limit`, with both people as their sessions name them.
+ */
+export async function listReports(db: Kysely<Database>, limit: number = REPORT_LIMITS.listed): Promise<Report[]> {
+  const [open, resolved] = await Promise.all([
+    selectReports(db).where('r.status', '=', 'open').orderBy('r.created_at', 'asc').limit(limit).execute(),
+    selectReports(db).where('r.status', '<>', 'open').orderBy('r.created_at', 'desc').limit(limit).execute(),
+  ]);
+  return [...open, ...resolved].map((row): Report => ({
+    id: row.id,
+    reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
+    reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
+    reason: row.reason as ReportReason,
+    details: row.details,
+    place: ReportPlace.nullable().catch(null).parse(row.place),
+    at: new Date(row.created_at).toISOString(),
+    status: row.status as Report['status'],
+    resolvedBy: row.resolved_by,
+    resolvedAt: isoTimeOrNull(row.resolved_at),
+    action: row.action as ReportAction | null,
+    note: row.note,
+  }));
+}
+
+const selectReports = (db: Kysely<Database>) =>
+  db
     .selectFrom('reports as r')
     .innerJoin('sessions as reporter', 'reporter.user_id', 'r.reporter_id')
     .innerJoin('sessions as reported', 'reported.user_id', 'r.reported_id')
@@ -68,6 +93,7 @@ export async function listReports(db: Kysely<Database>): Promise<Report[]> {
       'r.status',
       'r.resolved_by',
       'r.resolved_at',
+      'r.action',
       'r.note',
       'reporter.user_id as reporter_id',
       'reporter.name as reporter_name',
@@ -77,28 +103,7 @@ export async function listReports(db: Kysely<Database>): Promise<Report[]> {
       'reported.name as reported_name',
       'reported.country as reported_country',
       'reported.role as reported_role',
-    ])
-    .orderBy((eb) => eb.case().when('r.status', '=', 'open').then(0).else(1).end())
-    .orderBy('r.created_at', 'desc')
-    .limit(REPORT_LIMITS.listed)
-    .execute();
-  const reports = rows.map((row): Report => ({
-    id: row.id,
-    reporter: person(row.reporter_id, row.reporter_name, row.reporter_country, row.reporter_role),
-    reported: person(row.reported_id, row.reported_name, row.reported_country, row.reported_role),
-    reason: row.reason as ReportReason,
-    details: row.details,
-    place: ReportPlace.nullable().catch(null).parse(row.place),
-    at: new Date(row.created_at).toISOString(),
-    status: row.status as Report['status'],
-    resolvedBy: row.resolved_by,
-    resolvedAt: isoTimeOrNull(row.resolved_at),
-    note: row.note,
-  }));
-  // Open ones are handled in the order they came in.
-  const open = reports.filter((r) => r.status === 'open').reverse();
-  return [...open, ...reports.filter((r) => r.status !== 'open')];
-}
+    ]);
 
 /** Reports per reported person, whatever their status. */
 export async function countReportsPerPerson(db: Kysely<Database>): Promise<Record<string, number>> {
@@ -114,15 +119,34 @@ export async function countReportsPerPerson(db: Kysely<Database>): Promise<Recor
 export async function resolveReport(
   db: Kysely<Database>,
   id: string,
-  resolution: { outcome: ReportOutcome; note: string; byName: string },
+  resolution: { outcome: ReportOutcome; note: string; byName: string; action?: ReportAction },
 ): Promise<boolean> {
-  const result = await db
+  return (await takeReport(db, id, resolution)) !== undefined;
+}
+
+/**
+ * Closes a report if it is still open and says whom it names; undefined when it is not open
+ * (or not there). The update locks the row, so of two organisers at once only one takes it.
+ */
+export async function takeReport(
+  db: Kysely<Database>,
+  id: string,
+  resolution: { outcome: ReportOutcome; note: string; byName: string; action?: ReportAction },
+): Promise<{ reportedId: string } | undefined> {
+  const row = await db
     .updateTable('reports')
-    .set({ status: resolution.outcome, note: resolution.note, resolved_by: resolution.byName, resolved_at: new Date() })
+    .set({
+      status: resolution.outcome,
+      note: resolution.note,
+      action: resolution.action ?? null,
+      resolved_by: resolution.byName,
+      resolved_at: new Date(),
+    })
     .where('id', '=', id)
     .where('status', '=', 'open')
+    .returning('reported_id')
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return row && { reportedId: row.reported_id };
 }
 
 export async function reportExists(db: Kysely<Database>, id: string): Promise<boolean> {

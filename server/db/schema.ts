@@ -243,6 +243,7 @@ export interface ReportsTable {
   resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
   resolved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   note: ColumnType<string, string | undefined, string>;
+  action: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Ids of removed booths, never given out again. */

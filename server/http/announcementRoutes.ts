@@ -7,7 +7,7 @@ import type { SessionTokens } from '../auth/sessions.ts';
 import { listAnnouncements } from '../db/announcementStore.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { authenticate, requirePermission, userOf } from './auth.ts';
+import { signedInMay, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 
 export interface AnnouncementRouteDeps {
@@ -21,7 +21,7 @@ const AnnouncementId = z.uuid('not an announcement id');
 /** Organisers start a banner for everyone in every room, end it, and see the recent ones. */
 export function announcementRoutes({ db, tokens, board }: AnnouncementRouteDeps): Router {
   const router = Router();
-  router.use('/api/announcements', authenticate(tokens), requirePermission('announce'));
+  router.use('/api/announcements', ...signedInMay(tokens, 'announce'));
 
   router.post('/api/announcements', async (req, res) => {
     const draft = parseOr400(AnnouncementDraft, req.body);

@@ -15,6 +15,9 @@ export interface Mute {
 export type ModerationOutcome =
   { ok: true; record: ModerationRecord } | { ok: false; reason: 'unknown_person' | 'self' };
 
+export type PreparedModeration =
+  { ok: true; record: ModerationRecord; apply(): void } | { ok: false; reason: 'unknown_person' | 'self' };
+
 /**
  * Mutes and bans: kept in memory for the checks every message and request makes, written
  * through to the database (with the log) before they take effect, and applied at once to
@@ -50,11 +53,26 @@ export class Moderation {
   }
 
   async act(by: SessionUser, request: ModerationRequest & { reason: string }): Promise<ModerationOutcome> {
+    const prepared = await this.record(this.db, by, request);
+    if (!prepared.ok) return prepared;
+    prepared.apply();
+    return { ok: true, record: prepared.record };
+  }
+
+  /**
+   * Writes the action to the log with `db`, which may be a transaction the caller commits
+   * with other changes; `apply` then makes it take effect, once it is committed.
+   */
+  async record(
+    db: Kysely<Database>,
+    by: SessionUser,
+    request: ModerationRequest & { reason: string },
+  ): Promise<PreparedModeration> {
     if (request.userId === by.id) return { ok: false, reason: 'self' };
-    const person = await findSession(this.db, request.userId);
+    const person = await findSession(db, request.userId);
     if (!person) return { ok: false, reason: 'unknown_person' };
     const until = request.action === 'mute' && request.minutes ? new Date(Date.now() + request.minutes * 60_000) : null;
-    const record = await recordModeration(this.db, {
+    const record = await recordModeration(db, {
       action: request.action,
       userId: request.userId,
       userName: person.name,
@@ -64,8 +82,7 @@ export class Moderation {
       until,
       inviteId: person.invite_id,
     });
-    this.enforce(record, until);
-    return { ok: true, record };
+    return { ok: true, record, apply: () => this.enforce(record, until) };
   }
 
   private enforce(record: ModerationRecord, until: Date | null): void {

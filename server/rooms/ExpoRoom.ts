@@ -230,6 +230,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
         this.heldWalkers.set(client.sessionId, walker);
         await walker.held;
         catalogueAfterReconnect(this, client.sessionId);
+        this.announcements?.greetReturning(client.sessionId);
         player.away = false;
         return;
       } catch {

@@ -210,6 +210,7 @@ export function meetingRoom(ctx: RoomContext) {
           attendee.held = this.allowReconnection(client, ctx.reconnectSeconds);
           this.heldAttendees.set(client.sessionId, attendee);
           await attendee.held;
+          this.announcements?.greetReturning(client.sessionId);
           shown.away = false;
           this.electKeyHolder();
           return;

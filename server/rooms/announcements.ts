@@ -6,6 +6,12 @@ import { ANNOUNCEMENT_CHANNEL, type AnnouncementBoard } from '../announcements/a
 export interface RoomAnnouncements {
   /** Tells a newcomer what the banner shows now (or that there is none). */
   greet(client: Client): void;
+  /**
+   * Tells someone whose connection dropped and came back what the banner shows now: changes
+   * while they were away were broadcast without them. Named by session, which a reconnection
+   * keeps, since the client object that left is not the one that came back.
+   */
+  greetReturning(sessionId: string): void;
   /** Stops relaying; for the room's onDispose. */
   detach(): void;
 }
@@ -20,8 +26,14 @@ export function relayAnnouncements(room: Room, board: AnnouncementBoard): RoomAn
     if (update.success) room.broadcast(MESSAGES.announcement, update.data);
   };
   void room.presence.subscribe(ANNOUNCEMENT_CHANNEL, relay);
+  const greet = (client: Client) =>
+    client.send(MESSAGES.announcement, { active: board.current() } satisfies AnnouncementUpdate);
   return {
-    greet: (client) => client.send(MESSAGES.announcement, { active: board.current() } satisfies AnnouncementUpdate),
+    greet,
+    greetReturning: (sessionId) => {
+      const client = room.clients.getById(sessionId);
+      if (client) greet(client);
+    },
     detach: () => void room.presence.unsubscribe(ANNOUNCEMENT_CHANNEL, relay),
   };
 }

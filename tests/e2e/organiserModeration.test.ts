@@ -98,6 +98,20 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     await banner(reporter).waitFor({ state: 'detached' });
     expect(await banner(russian).count()).toBe(1);
 
+    // The same report can be made from what someone wrote in the chat: here only opened and closed.
+    await russian.getByTestId('chat-toggle').click({ noWaitAfter: true });
+    await russian.locator('#chat-input').fill('Все сюда, быстро!');
+    await russian.keyboard.press('Enter');
+    await reporter.getByTestId('chat-toggle').click({ noWaitAfter: true });
+    const line = reporter.locator('.chat-message', { hasText: 'Все сюда, быстро!' });
+    await line.getByRole('button', { name: 'Report Боря Тролль' }).click();
+    const fromChat = reporter.getByRole('dialog', { name: 'Report Боря Тролль' });
+    await fromChat.getByLabel('Spam').waitFor();
+    await reporter.screenshot({ path: `${ARTIFACTS}/report-from-chat.png` });
+    await fromChat.getByRole('button', { name: 'Cancel' }).click();
+    await fromChat.waitFor({ state: 'detached' });
+    await reporter.getByTestId('chat-toggle').click({ noWaitAfter: true });
+
     // The reporter reports the Russian visitor from the people list.
     await reporter.getByTestId('people-toggle').click();
     const row = reporter.locator('#people-panel li', { hasText: 'Боря Тролль' });
@@ -130,9 +144,17 @@ describe('the organiser’s announcements and moderation panel in the browser', 
     expect(await confirm.getByLabel('Reason (optional)').inputValue()).toBe(
       'Report: Harassment: Insults in the plaza chat',
     );
+    await confirm.getByLabel('Note for the other organisers (optional)').fill('Second warning today');
     await confirm.getByRole('button', { name: 'Ban' }).click();
     await reports.getByText('Боря Тролль is banned. The report is closed.').waitFor();
     await reports.getByText('No open reports').waitFor();
+    // The handled report keeps what was done and the organiser's own note, each in its place.
+    await reports.getByText(/1 handled report/).click();
+    const handled = reports.getByRole('row', { name: /Боря Тролль/ });
+    await handled.getByText('Second warning today').waitFor();
+    await handled.getByText(/Acted on/).waitFor();
+    await handled.scrollIntoViewIfNeeded();
+    await desk.screenshot({ path: `${ARTIFACTS}/reports-handled.png` });
     await desk
       .locator('#moderation')
       .getByRole('row', { name: /Боря Тролль/ })

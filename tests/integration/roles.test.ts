@@ -178,6 +178,7 @@ describe('tokens', () => {
       ['DELETE', `/api/announcements/${crypto.randomUUID()}`],
       ['GET', '/api/reports'],
       ['POST', `/api/reports/${crypto.randomUUID()}/resolve`, { outcome: 'dismissed' }],
+      ['POST', `/api/reports/${crypto.randomUUID()}/act`, { action: 'ban', reason: 'Taken over' }],
     ];
     const before = (await call(server, 'GET', '/api/catalogue')).text;
     for (const grant of others) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ChatMessage, Peer } from '../../state/chatLog.ts';
 import { Flag } from '../Flag.tsx';
+import { ReportButton } from '../people/ReportButton.tsx';
 import { RoleBadge } from '../RoleBadge.tsx';
 import { useCountryName } from '../useCountryName.ts';
 
@@ -51,6 +52,7 @@ export function MessageItem({ message, mine, continued, formatTime, onWrite, onD
           <time className="chat-time" dateTime={message.at}>
             {formatTime(message.at)}
           </time>
+          {!mine && <ReportButton person={{ id: message.fromId, name: message.name }} />}
         </div>
       )}
       <div className="chat-bubble-row">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES } from '../../../shared/languages.ts';
 import { muteTrack, removeAttendee } from '../../net/meetingRoom.ts';
 import { Flag } from '../Flag.tsx';
+import { ReportButton } from '../people/ReportButton.tsx';
 import { MicIcon } from '../stage/stageIcons.tsx';
 import { VerifiedIcon } from './meetingIcons.tsx';
 import { useTiles } from './useTiles.ts';
@@ -38,6 +39,7 @@ export function PeopleList({ chair }: { chair: boolean }) {
             >
               <MicIcon off={tile.micMuted} />
             </span>
+            {!tile.local && <ReportButton person={{ id: tile.id, name: tile.name }} />}
             {chair && !tile.local && (
               <span className="mtg-person-actions">
                 {tile.micSid && !tile.micMuted && (

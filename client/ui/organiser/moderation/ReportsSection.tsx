@@ -65,9 +65,9 @@ export function ReportsSection({ onActed }: { onActed(): void }) {
           action={confirming.action}
           report={confirming.report}
           onCancel={() => setConfirming(null)}
-          onConfirm={(reason, minutes) => {
+          onConfirm={(reason, minutes, note) => {
             setConfirming(null);
-            void actions.act(confirming.report, confirming.action, reason, minutes);
+            void actions.act(confirming.report, confirming.action, reason, minutes, note);
           }}
         />
       )}

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { MODERATION_ACTIONS, type ModerationAction } from '../../../../shared/moderation.ts';
 import type { Report } from '../../../../shared/reports.ts';
 import { DataTable } from '../../exhibitor/DataTable.tsx';
 import { DateTime } from '../DateTime.tsx';
@@ -13,6 +12,7 @@ export function ResolvedReports({ reports }: { reports: readonly Report[] }) {
     reason: t('reports.panel.reason'),
     outcome: t('reports.panel.outcome'),
     by: t('reports.panel.resolvedBy'),
+    note: t('reports.panel.noteColumn'),
   };
   return (
     <details className="report-resolved">
@@ -33,10 +33,13 @@ export function ResolvedReports({ reports }: { reports: readonly Report[] }) {
               <span className="org-status" data-status={report.status === 'actioned' ? 'active' : 'expired'}>
                 {t(`reports.panel.status_${report.status}`)}
               </span>
-              {isAction(report.note) && <> {t(`organiser.moderation.action_${report.note}`)}</>}
+              {report.action && <> {t(`organiser.moderation.action_${report.action}`)}</>}
             </td>
             <td role="cell" data-label={columns.by}>
               {report.resolvedBy}
+            </td>
+            <td role="cell" data-label={columns.note}>
+              {report.note}
             </td>
           </tr>
         ))}
@@ -44,6 +47,3 @@ export function ResolvedReports({ reports }: { reports: readonly Report[] }) {
     </details>
   );
 }
-
-/** An actioned report's note names what was done. */
-const isAction = (note: string): note is ModerationAction => (MODERATION_ACTIONS as readonly string[]).includes(note);

@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { MODERATION_LIMITS } from '../../../../shared/moderation.ts';
 import type { Report } from '../../../../shared/reports.ts';
 
-/** What an organiser can do from a report; a mute lasts an hour unless they choose otherwise. */
-export type ReportAction = 'mute' | 'remove' | 'ban';
-export const REPORT_ACTIONS: readonly ReportAction[] = ['mute', 'remove', 'ban'];
+export { REPORT_ACTIONS, type ReportAction } from '../../../../shared/reports.ts';
+
+/** A mute from a report lasts an hour unless the organiser chooses otherwise. */
 export const MUTE_CHOICES = [15, 60, null] as const;
 export type MuteChoice = (typeof MUTE_CHOICES)[number];
 

@@ -2,16 +2,15 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Report } from '../../../../shared/reports.ts';
 import { failureText } from '../../../i18n/failureText.ts';
-import { moderate } from '../../../net/moderation.ts';
-import { resolveReport } from '../../../net/reports.ts';
+import { actOnReport, resolveReport } from '../../../net/reports.ts';
 import type { ReportAction } from './reportActions.ts';
 
 export type ReportOutcome = { kind: 'done' | 'failed'; message: string };
 
 /**
- * Acting on a report: the moderation action first (the same call as from the people list),
- * then the report is closed as actioned; or the report is dismissed. `onChanged` reads the
- * reports and the log again.
+ * Acting on a report (the server takes it and acts on the person in one go, or refuses when
+ * another organiser got there first), or dismissing it. `onChanged` reads the reports and
+ * the log again.
  */
 export function useReportActions(onChanged: () => void) {
   const { t } = useTranslation();
@@ -35,10 +34,9 @@ export function useReportActions(onChanged: () => void) {
   );
 
   const act = useCallback(
-    (report: Report, action: ReportAction, reason: string, minutes: number | undefined) =>
+    (report: Report, action: ReportAction, reason: string, minutes: number | undefined, note: string) =>
       run(report, async () => {
-        await moderate({ action, userId: report.reported.id, reason, ...(minutes ? { minutes } : {}) });
-        await resolveReport(report.id, { outcome: 'actioned', note: action });
+        await actOnReport(report.id, { action, reason, note, ...(minutes ? { minutes } : {}) });
         return t(`reports.panel.done_${action}`, { name: report.reported.name });
       }),
     [run, t],
