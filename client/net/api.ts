@@ -26,14 +26,23 @@ export async function send(path: string, init?: RequestInit): Promise<Response> 
   }
 }
 
+/** The failure a refused call's answer names (its code, message and refusal), or a plain one if it names none. */
+export function failureFromBody(status: number, body: unknown): ApiFailure {
+  const error = ApiError.safeParse(body);
+  return error.success
+    ? new ApiFailure(error.data.error.code, error.data.error.message, error.data.error.refusal)
+    : new ApiFailure('internal', `HTTP ${status}`);
+}
+
+/** Reads a refused call's answer into the failure to throw. */
+export async function failureOf(response: Response): Promise<ApiFailure> {
+  return failureFromBody(response.status, await response.json().catch(() => undefined));
+}
+
 export async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
   const response = await send(path, init);
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = ApiError.safeParse(body);
-    if (error.success) throw new ApiFailure(error.data.error.code, error.data.error.message, error.data.error.refusal);
-    throw new ApiFailure('internal', `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw failureFromBody(response.status, body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiFailure('internal', 'the server sent an unexpected answer');
   return parsed.data;

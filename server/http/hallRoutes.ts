@@ -6,13 +6,13 @@ import { refusal } from '../../shared/refusals.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import { changeHall, createHall, retireHall } from '../db/hallSetupStore.ts';
 import type { Database } from '../db/schema.ts';
-import { authenticate, requirePermission } from './auth.ts';
+import { signedInMay } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 
 /** Organisers set up the meeting halls delegates book: add, rename, move, resize, take out of use. */
 export function hallRoutes({ db, tokens }: { db: Kysely<Database>; tokens: SessionTokens }): Router {
   const router = Router();
-  const organisers = [authenticate(tokens), requirePermission('event.setup')];
+  const organisers = signedInMay(tokens, 'event.setup');
   const noHall = (id: string) => new HttpError(404, 'not_found', `no hall "${id}"`, refusal('no_hall'));
 
   router.post('/api/meetings/halls', ...organisers, async (req, res) => {
