@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { CountryId } from '../../shared/countries.ts';
+import { slugify } from '../../shared/eventSetup.ts';
 import type { HallChange, HallCreate } from '../../shared/halls.ts';
 import type { MeetingHall } from '../../shared/meetings.ts';
 import type { Database } from './schema.ts';
@@ -13,13 +14,14 @@ const asHall = (row: { id: string; name: string; country: string; seats: number 
   country: row.country as CountryId,
 });
 
-/** "Samarkand Room" → "samarkand-room"; letters only (hall ids have no digits), accents dropped. */
+/**
+ * "Samarkand Room" → "samarkand-room", "Bakı" → "baki": the booths' slug (shared/eventSetup.ts, so
+ * both spell a name alike) without its digits, since hall ids are letters and hyphens only.
+ */
 export function hallSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-')
+  const slug = slugify(name)
+    .replace(/[0-9]+/g, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 24)
     .replace(/-+$/, '');

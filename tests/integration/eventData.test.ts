@@ -381,6 +381,44 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       'Right after',
     ]);
   });
+
+  it('refuses a stage slot naming a booth deleted meanwhile, though the cached catalogue still has it', async () => {
+    const org = await organiser();
+    const made = await call(server(), 'POST', '/api/booths', {
+      token: org,
+      body: {
+        pavilionId: 'tm',
+        kind: 'startup',
+        content: {
+          name: { en: 'Gone Soon' },
+          tagline: { en: 'Soon gone' },
+          description: { en: 'Here briefly' },
+          team: [],
+          links: [],
+          videoUrl: null,
+        },
+      },
+    });
+    expect(made.status, made.text).toBe(201);
+    const boothId = (made.json as unknown as { booth: { id: string } }).booth.id;
+    // Deleted behind the catalogue's back, as a deletion racing the slot's booking would be.
+    await server().db.deleteFrom('booths').where('id', '=', boothId).execute();
+    const start = Date.now() + 5 * 24 * 60 * MINUTE;
+    const refused = await call(server(), 'POST', '/api/stages/tm/slots', {
+      token: org,
+      body: {
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 20 * MINUTE).toISOString(),
+        title: 'Pitch',
+        speakerName: 'Founder',
+        boothId,
+      },
+    });
+    expect(refused.status, refused.text).toBe(404);
+    expect(refused.json.error).toMatchObject({ refusal: { code: 'no_booth' } });
+    const left = await server().db.selectFrom('stage_slots').select('id').where('booth_id', '=', boothId).execute();
+    expect(left).toEqual([]);
+  });
 });
 
 describe('a server with a live dashboard feed open', () => {

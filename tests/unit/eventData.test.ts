@@ -4,6 +4,7 @@ import type { EventFigures } from '../../server/dashboard/eventFigures.ts';
 import { cachedFigures } from '../../server/dashboard/figuresCache.ts';
 import { censusOf } from '../../server/dashboard/roomCensus.ts';
 import { hallSlug } from '../../server/db/hallSetupStore.ts';
+import { slugify } from '../../shared/eventSetup.ts';
 import { createLogger } from '../../server/log.ts';
 import type { DashboardSnapshot } from '../../shared/dashboard.ts';
 
@@ -94,6 +95,11 @@ describe('hall ids', () => {
     expect(hallSlug('Samarkand Room')).toBe('samarkand-room');
     expect(hallSlug('  Türkistan — Hall 2 ')).toBe('turkistan-hall');
     expect(hallSlug('Зал Алматы')).toBe('hall');
+    // Spelt as the booths' ids are: dotless ı and schwa read as i and a, not dropped.
+    expect(hallSlug('Bakı')).toBe('baki');
+    expect(hallSlug('Şəki Hall')).toBe('saki-hall');
+    expect(hallSlug('Türkistan')).toBe('turkistan');
+    expect(hallSlug('Bakı')).toBe(slugify('Bakı'));
     expect(hallSlug('A very long hall name that goes on and on')).toMatch(/^[a-z][a-z-]{1,23}[a-z]$/);
   });
 });
