@@ -24,6 +24,15 @@ export function hallRoutes({ db, tokens }: { db: Kysely<Database>; tokens: Sessi
     const id = parseOr400(HallId, req.params.hall);
     const change = parseOr400(HallChange, req.body);
     const outcome = await changeHall(db, id, change);
+    if (!outcome.ok && outcome.reason === 'too_small') {
+      const { title, startsAt, invited } = outcome.meeting;
+      throw new HttpError(
+        409,
+        'conflict',
+        `"${title}" (${startsAt}) in hall "${id}" has ${invited} people invited: more than ${change.seats} seats`,
+        refusal('hall_too_small', { title, at: startsAt, invited }),
+      );
+    }
     if (!outcome.ok) throw noHall(id);
     const body: HallAnswer = { hall: outcome.value };
     res.json(body);

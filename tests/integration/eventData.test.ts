@@ -67,6 +67,8 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
   it('lets organisers add, change and take out meeting halls, refusing while meetings are booked in one', async () => {
     const org = await organiser();
     const delegate = await sessionWithRole(server(), { role: 'delegate', delegation: 'kz' }, { name: 'Del' });
+    const guest = await sessionWithRole(server(), { role: 'delegate', delegation: 'uz' }, { name: 'Guest' });
+    const other = await sessionWithRole(server(), { role: 'delegate', delegation: 'tm' }, { name: 'Other' });
 
     const created = await call(server(), 'POST', '/api/meetings/halls', {
       token: org,
@@ -125,10 +127,34 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         title: 'Silk road logistics',
         startsAt: new Date(start).toISOString(),
         endsAt: new Date(start + 60 * MINUTE).toISOString(),
+        invitees: [guest.user.id, other.user.id],
       },
     });
     expect(booked.status).toBe(201);
     const meeting = (booked.json as unknown as { meeting: Meeting }).meeting;
+
+    // Three invited (the host too): two seats would not do, and nothing changes; three do.
+    const tooFew = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 2 } });
+    expect(tooFew.status, tooFew.text).toBe(409);
+    expect(tooFew.json.error).toMatchObject({
+      code: 'conflict',
+      refusal: {
+        code: 'hall_too_small',
+        params: { title: 'Silk road logistics', at: new Date(start).toISOString(), invited: 3 },
+      },
+    });
+    expect((await hallsSeenBy(delegate.token)).find((h) => h.id === hall.id)?.seats).toBe(18);
+    // One declines: two seats are enough now.
+    expect(
+      (
+        await call(server(), 'POST', `/api/meetings/${meeting.id}/respond`, {
+          token: other.token,
+          body: { answer: 'declined' },
+        })
+      ).status,
+    ).toBe(200);
+    const enough = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 2 } });
+    expect(enough.status, enough.text).toBe(200);
     const refused = await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org });
     expect(refused.status).toBe(409);
     expect(refused.json.error).toMatchObject({ code: 'conflict', refusal: { code: 'hall_in_use' } });
