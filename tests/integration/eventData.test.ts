@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deleteChatMessage, saveChatMessage } from '../../server/db/chatStore.ts';
 import { recordVisit } from '../../server/db/visitStore.ts';
 import { DashboardLine, DashboardSnapshot } from '../../shared/dashboard.ts';
 import { EventExport } from '../../shared/exportFormat.ts';
@@ -228,6 +229,41 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       dwell_ms: 42_000,
     });
 
+    const said = await saveChatMessage(server().db, visitor.user, {
+      room: 'plaza',
+      kind: 'room',
+      text: 'Where is hall B?',
+    });
+    const whispered = await saveChatMessage(server().db, visitor.user, {
+      room: 'plaza',
+      kind: 'direct',
+      text: 'Just between us two',
+      to: { id: guest.user.id, name: 'Guest' },
+    });
+    const removed = await saveChatMessage(server().db, visitor.user, {
+      room: 'pavilion:kz',
+      kind: 'nearby',
+      text: 'Something better unsaid',
+    });
+    await deleteChatMessage(server().db, removed.id, delegate.user.id);
+    // More than two pages of the export's 500 rows, direct messages among them: every page is read.
+    await server()
+      .db.insertInto('chat_messages')
+      .values(
+        Array.from({ length: 1_100 }, (_, i) => ({
+          room: 'plaza',
+          kind: i % 3 === 0 ? 'direct' : 'room',
+          to_id: i % 3 === 0 ? guest.user.id : null,
+          to_name: i % 3 === 0 ? 'Guest' : null,
+          from_id: visitor.user.id,
+          name: 'Lead Giver',
+          country: 'tr',
+          role: 'visitor',
+          text: `bulk ${i}`,
+        })),
+      )
+      .execute();
+
     const announced = await call(server(), 'POST', '/api/announcements', {
       token: org,
       body: { text: { en: 'Doors close at six', ru: 'Двери закрываются в шесть' } },
@@ -281,6 +317,20 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         status: 'open',
       }),
     );
+    // Room chat is in; a direct message is not, nor a deleted message's text.
+    expect(sections.chat).toContainEqual(
+      expect.objectContaining({ id: said.id, kind: 'room', fromId: visitor.user.id, text: 'Where is hall B?' }),
+    );
+    expect(sections.chat.some((m) => m.id === whispered.id)).toBe(false);
+    expect(sections.chat.filter((m) => m.text?.startsWith('bulk ')).map((m) => Number(m.text!.slice(5)))).toEqual(
+      expect.arrayContaining(Array.from({ length: 1_100 }, (_, i) => i).filter((i) => i % 3 !== 0)),
+    );
+    expect(sections.chat.filter((m) => m.text?.startsWith('bulk '))).toHaveLength(733);
+    expect(text).not.toContain('Just between us two');
+    expect(sections.chat).toContainEqual(
+      expect.objectContaining({ id: removed.id, kind: 'nearby', text: null, deletedBy: delegate.user.id }),
+    );
+    expect(text).not.toContain('Something better unsaid');
     // The code was shown once; neither it, nor its hash, nor any session token is in the file.
     expect(text).not.toContain(code);
     expect(text).not.toMatch(/code_?hash|"token"|secret/i);

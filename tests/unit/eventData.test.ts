@@ -7,6 +7,9 @@ import { hallSlug } from '../../server/db/hallSetupStore.ts';
 import { slugify } from '../../shared/eventSetup.ts';
 import { createLogger } from '../../server/log.ts';
 import type { DashboardSnapshot } from '../../shared/dashboard.ts';
+import { EXPORT_SECTIONS } from '../../shared/exportFormat.ts';
+import english from '../../client/i18n/locales/en.json' with { type: 'json' };
+import { EXPORT_CONTENTS, LISTED_SECTIONS } from '../../client/ui/organiser/export/exportContents.ts';
 
 function snapshot(people: number, at = new Date().toISOString()): DashboardSnapshot {
   return {
@@ -101,5 +104,13 @@ describe('hall ids', () => {
     expect(hallSlug('Türkistan')).toBe('turkistan');
     expect(hallSlug('Bakı')).toBe(slugify('Bakı'));
     expect(hallSlug('A very long hall name that goes on and on')).toMatch(/^[a-z][a-z-]{1,23}[a-z]$/);
+  });
+});
+
+describe('the console’s list of what the export holds', () => {
+  it('tells of every section the file has, in the file’s order', () => {
+    expect(LISTED_SECTIONS).toEqual(Object.keys(EXPORT_SECTIONS));
+    expect(EXPORT_CONTENTS).toEqual(expect.arrayContaining(['announcements', 'reports', 'moderation', 'chat']));
+    for (const line of EXPORT_CONTENTS) expect(english.eventData.export.contents).toHaveProperty(line);
   });
 });
