@@ -5,7 +5,7 @@ import { DashboardLine, DashboardSnapshot } from '../../shared/dashboard.ts';
 import { EventExport } from '../../shared/exportFormat.ts';
 import type { HallAnswer } from '../../shared/halls.ts';
 import type { InviteCreated } from '../../shared/invites.ts';
-import type { HallList, Meeting } from '../../shared/meetings.ts';
+import type { HallList, Meeting, MeetingList } from '../../shared/meetings.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { Agenda } from '../../shared/stage.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
@@ -134,6 +134,22 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect(booked.status).toBe(201);
     const meeting = (booked.json as unknown as { meeting: Meeting }).meeting;
 
+    // Its hall renamed: the meeting names it so at once, for everyone on its list.
+    expect(meeting.hallName).toBe('Samarkand');
+    const renamed = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, {
+      token: org,
+      body: { name: 'Samarkand Silk Room' },
+    });
+    expect(renamed.status).toBe(200);
+    for (const person of [delegate, guest]) {
+      const seen = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: person.token });
+      expect((seen.json as unknown as { meeting: Meeting }).meeting.hallName).toBe('Samarkand Silk Room');
+    }
+    const listed = await call(server(), 'GET', '/api/meetings', { token: guest.token });
+    expect((listed.json as unknown as MeetingList).meetings.find((m) => m.id === meeting.id)?.hallName).toBe(
+      'Samarkand Silk Room',
+    );
+
     // Three invited (the host too): two seats would not do, and nothing changes; three do.
     const tooFew = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 2 } });
     expect(tooFew.status, tooFew.text).toBe(409);
@@ -168,7 +184,10 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(204);
     expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(false);
     const again = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: delegate.token });
-    expect((again.json as unknown as { meeting: Meeting }).meeting.hallId).toBe(hall.id);
+    expect((again.json as unknown as { meeting: Meeting }).meeting).toMatchObject({
+      hallId: hall.id,
+      hallName: 'Samarkand Silk Room',
+    });
     const late = await call(server(), 'POST', '/api/meetings', {
       token: delegate.token,
       body: {

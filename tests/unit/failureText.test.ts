@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureText, problemText, refusalText } from '../../client/i18n/failureText.ts';
+import { hallLabel } from '../../client/i18n/hallLabel.ts';
 import { ApiFailure } from '../../client/net/apiFailure.ts';
 import { mediaProblem } from '../../client/net/liveKitCommon.ts';
 import { ApiError } from '../../shared/errors.ts';
@@ -35,6 +36,8 @@ const SAMPLES: Record<string, string | number> = {
   name: 'Aigerim',
   days: 365,
   at: '2026-12-01T09:45:00.000Z',
+  title: 'Silk road logistics',
+  invited: 3,
   ...CLASH,
 };
 
@@ -66,6 +69,14 @@ describe('refusalText', () => {
     expect(text).not.toMatch(/UTC on|from \d/);
   });
 
+  it('names a renamed or new hall as the organisers named it, in any language', async () => {
+    await i18next.changeLanguage('ru');
+    const renamed = { ...CLASH, hall: 'Baku Grand' };
+    expect(refusalText(i18next.t, { code: 'hall_booked', params: renamed })).toMatch(/^Baku Grand уже забронирован/);
+    const created = { ...CLASH, hallId: 'samarkand-room', hall: 'Samarkand Room' };
+    expect(refusalText(i18next.t, { code: 'hall_booked', params: created })).toMatch(/^Samarkand Room уже/);
+  });
+
   it('counts days with the plural forms of the language', async () => {
     await i18next.changeLanguage('ru');
     expect(refusalText(i18next.t, { code: 'start_too_far', params: { days: 365 } })).toContain('365 дней');
@@ -91,6 +102,19 @@ describe('refusalText', () => {
       expect(Object.keys(paramsOf(code) ?? {}).sort(), code).toEqual(expect.arrayContaining(used));
       if (!used.length) expect(paramsOf(code), code).toBeUndefined();
     }
+  });
+});
+
+describe('hallLabel', () => {
+  it('translates a seeded hall only while it keeps its seeded name; any other reads as named', async () => {
+    await i18next.changeLanguage('ru');
+    expect(hallLabel(i18next.t, { id: 'baku', name: 'Baku' })).toBe('Зал «Баку»');
+    expect(hallLabel(i18next.t, { id: 'baku', name: 'Caspian Room' })).toBe('Caspian Room');
+    expect(hallLabel(i18next.t, { id: 'samarkand-room', name: 'Samarkand Room' })).toBe('Samarkand Room');
+    // Renamed to what another seeded hall was called, it is still named as written.
+    expect(hallLabel(i18next.t, { id: 'astana', name: 'Baku' })).toBe('Baku');
+    await i18next.changeLanguage('en');
+    expect(hallLabel(i18next.t, { id: 'tashkent', name: 'Tashkent' })).toBe('Tashkent hall');
   });
 });
 
