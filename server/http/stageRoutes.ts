@@ -52,15 +52,10 @@ export function stageRoutes({
     res.status(201).json({ slot: booked.slot });
   });
 
-  router.delete(
-    '/api/stages/:id/slots/:slot',
-    ...signedInMay(tokens, 'stage.moderate'),
-    async (req, res) => {
-      const slotId = parseOr400(z.uuid('not a slot id'), req.params.slot);
-      if (!(await deleteSlot(db, req.params.id as string, slotId)))
-        throw new HttpError(404, 'not_found', 'no such slot');
-      res.status(204).end();
-    },
-  );
+  router.delete('/api/stages/:id/slots/:slot', ...signedInMay(tokens, 'stage.moderate'), async (req, res) => {
+    const slotId = parseOr400(z.uuid('not a slot id'), req.params.slot);
+    if (!(await deleteSlot(db, req.params.id as string, slotId))) throw new HttpError(404, 'not_found', 'no such slot');
+    res.status(204).end();
+  });
   return router;
 }

@@ -21,7 +21,12 @@ export async function bookSlot(
   return db.transaction().execute(async (tx) => {
     await tx.selectFrom('pavilions').select('id').where('id', '=', pavilionId).forUpdate().execute();
     if (slot.boothId) {
-      const booth = await tx.selectFrom('booths').select('id').where('id', '=', slot.boothId).forShare().executeTakeFirst();
+      const booth = await tx
+        .selectFrom('booths')
+        .select('id')
+        .where('id', '=', slot.boothId)
+        .forShare()
+        .executeTakeFirst();
       if (!booth) return { ok: false, noBooth: slot.boothId } as const;
     }
     const clash = await tx
