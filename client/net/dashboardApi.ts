@@ -1,5 +1,6 @@
 import { DashboardLine, type DashboardSnapshot } from '../../shared/dashboard.ts';
-import { failureOf, send } from './api.ts';
+import { send } from './api.ts';
+import { failureOf } from './apiFailure.ts';
 
 export interface DashboardFollower {
   onSnapshot(snapshot: DashboardSnapshot): void;

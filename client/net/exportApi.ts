@@ -1,4 +1,5 @@
-import { failureOf, send } from './api.ts';
+import { send } from './api.ts';
+import { failureOf } from './apiFailure.ts';
 
 /** The name the server gives the file (event id and date), or a plain one if it gave none. */
 function fileNameOf(response: Response): string {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureText, problemText, refusalText } from '../../client/i18n/failureText.ts';
 import { hallLabel } from '../../client/i18n/hallLabel.ts';
-import { ApiFailure } from '../../client/net/apiFailure.ts';
+import { ApiFailure, failureOf } from '../../client/net/apiFailure.ts';
 import { mediaProblem } from '../../client/net/liveKitCommon.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { LANGUAGES } from '../../shared/languages.ts';
@@ -132,6 +132,17 @@ describe('sending a refusal', () => {
       code: 'meeting_not_yet_open',
       params: { at: SAMPLES.at },
     });
+  });
+});
+
+describe('failureOf', () => {
+  it('reads a refused answer into its code, message and refusal, and anything else into a plain failure', async () => {
+    const body = { error: { code: 'conflict', message: 'in use', refusal: { code: 'hall_in_use' } } };
+    const refusedCall = await failureOf(new Response(JSON.stringify(body), { status: 409 }));
+    expect(refusedCall).toBeInstanceOf(ApiFailure);
+    expect(refusedCall).toMatchObject({ code: 'conflict', message: 'in use', refusal: { code: 'hall_in_use' } });
+    const gateway = await failureOf(new Response('<html>Bad gateway</html>', { status: 502 }));
+    expect(gateway).toMatchObject({ code: 'internal', message: 'HTTP 502', refusal: undefined });
   });
 });
 
