@@ -283,6 +283,16 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       )
       .execute();
 
+    const asked = await server()
+      .db.insertInto('questions')
+      .values({ pavilion_id: 'kz', from_id: visitor.user.id, name: 'Lead Giver', text: 'When is the pitch?' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await server()
+      .db.insertInto('question_votes')
+      .values([guest, delegate].map((p) => ({ question_id: asked.id, user_id: p.user.id })))
+      .execute();
+
     const announced = await call(server(), 'POST', '/api/announcements', {
       token: org,
       body: { text: { en: 'Doors close at six', ru: 'Двери закрываются в шесть' } },
@@ -335,6 +345,9 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         details: 'Sends the same link to everyone',
         status: 'open',
       }),
+    );
+    expect(sections.stageQuestions).toContainEqual(
+      expect.objectContaining({ id: asked.id, text: 'When is the pitch?', votes: 2, answered: false }),
     );
     // Room chat is in; a direct message is not, nor a deleted message's text.
     expect(sections.chat).toContainEqual(
