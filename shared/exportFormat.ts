@@ -12,9 +12,18 @@ import { StageSlot } from './stage.ts';
 
 /**
  * The file `GET /api/export` writes: every piece of the event's data, one list of rows per
- * section. Never in it: invitation codes or their hashes, session tokens, secrets, uploaded
- * files' bytes (the booths carry their files' URLs). A reader keeps working when a newer
- * server adds sections (`sections` lets unknown ones through).
+ * section. A reader keeps working when a newer server adds sections (`sections` lets unknown
+ * ones through).
+ *
+ * Left out on purpose:
+ * - invitation codes and their hashes, session tokens, secrets: they would let the file's
+ *   reader in as someone else;
+ * - direct chat messages: they are private between two people, and the event's records are no
+ *   reason for organisers to read them (room and nearby chat, said in front of others, is in);
+ * - the text of a deleted chat message: an organiser removed it, so the file keeps only who
+ *   said something when, and who removed it;
+ * - uploaded files' bytes (the booths carry their files' URLs), and what lives only in the
+ *   rooms' memory (positions, raised hands, who is on a call now).
  */
 export const EXPORT_FORMAT = 'turkic-metaverse-event-export';
 export const EXPORT_VERSION = 1;
@@ -107,6 +116,22 @@ export const ExportedReport = z.object({
   note: z.string(),
 });
 
+/** A room or nearby chat message; a deleted one has no text. */
+export const ExportedChatMessage = z.object({
+  id: z.string(),
+  kind: z.enum(['room', 'nearby']),
+  /** The room instance's channel it was said in. */
+  room: z.string(),
+  fromId: z.string(),
+  name: z.string(),
+  country: z.string(),
+  role: z.string(),
+  at: Instant,
+  text: z.string().nullable(),
+  deletedAt: Instant.nullable(),
+  deletedBy: z.string().nullable(),
+});
+
 /** Each section's rows; a new section is one line here and one in server/export/sections.ts. */
 export const EXPORT_SECTIONS = {
   event: ExpoEvent,
@@ -124,6 +149,7 @@ export const EXPORT_SECTIONS = {
   restrictions: ExportedRestriction,
   announcements: Announcement,
   reports: ExportedReport,
+  chat: ExportedChatMessage,
 } as const;
 export type ExportSectionName = keyof typeof EXPORT_SECTIONS;
 export type ExportRow<N extends ExportSectionName> = z.infer<(typeof EXPORT_SECTIONS)[N]>;

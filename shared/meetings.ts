@@ -37,7 +37,7 @@ export const HallId = z.string().regex(/^[a-z][a-z-]{1,31}$/, 'not a hall id');
 
 export const MeetingHall = z.object({
   id: HallId,
-  /** The capital the hall is named after, in English; clients translate by id. */
+  /** As organisers named it; the seeded halls' English names are translated (shared/hallNames.ts). */
   name: z.string(),
   country: CountryId,
   seats: z.number().int().positive(),
@@ -147,6 +147,8 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 export const Meeting = z.object({
   id: z.string(),
   hallId: HallId,
+  /** The hall's name as organisers last set it (shared/hallNames.ts says how it is shown). */
+  hallName: z.string(),
   title: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),

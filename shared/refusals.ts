@@ -61,6 +61,7 @@ export const REFUSAL_CODES = [
   'no_booth',
   'hall_in_use',
   'slot_overlap',
+  'hall_too_small',
 ] as const;
 export const RefusalCode = z.enum(REFUSAL_CODES);
 export type RefusalCode = z.infer<typeof RefusalCode>;
@@ -83,6 +84,7 @@ export const REFUSAL_PARAMS = {
   meeting_not_yet_open: z.object({ at: z.string() }),
   start_too_far: z.object({ days: z.number() }),
   slot_overlap: z.object({ title: z.string(), from: z.string(), to: z.string() }),
+  hall_too_small: z.object({ title: z.string(), at: z.string(), invited: z.number() }),
   pavilion_full: z.object({ max: z.number() }),
   booth_exists: z.object({ id: z.string() }),
   booth_not_empty: z.object({ leads: z.number(), visits: z.number() }),

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { REFUSAL_TIME_PARAMS, type Refusal } from '../../shared/refusals.ts';
 import { ApiFailure } from '../net/apiFailure.ts';
+import { hallLabel } from './hallLabel.ts';
 import { regionalLocales } from './useSlotTime.ts';
 
 /**
@@ -49,7 +50,7 @@ export function refusalText(t: TFunction, refusal: Refusal | undefined): string 
     const value = params[name];
     if (name !== 'from' && name !== 'to' && typeof value === 'string') params[name] = instant(value);
   }
-  if (typeof hallId === 'string') params.hall = t(`meetings.halls.${hallId}`, { defaultValue: params.hall ?? hallId });
+  if (typeof hallId === 'string') params.hall = hallLabel(t, { id: hallId, name: String(params.hall ?? hallId) });
   if (typeof days === 'number') params.count = days;
   return t(`errors.refusal.${refusal.code}`, params);
 }

@@ -3,10 +3,9 @@ import { BoothAnalytics } from '../../shared/analytics.ts';
 import { SessionResponse, type SessionRequest } from '../../shared/api.ts';
 import { Booth, type BoothContent } from '../../shared/booths.ts';
 import { Catalogue } from '../../shared/catalogue.ts';
-import { ApiError } from '../../shared/errors.ts';
 import { Lead, LeadCreated, LeadList, type LeadRequest } from '../../shared/leads.ts';
 import { useSession } from '../state/session.ts';
-import { ApiFailure } from './apiFailure.ts';
+import { ApiFailure, failureFromBody, failureOf } from './apiFailure.ts';
 
 /** The signed-in visitor's bearer token, for calls that need one. */
 function authHeader(): Record<string, string> {
@@ -29,11 +28,7 @@ export async function send(path: string, init?: RequestInit): Promise<Response> 
 export async function request<T>(schema: z.ZodType<T>, path: string, init?: RequestInit): Promise<T> {
   const response = await send(path, init);
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = ApiError.safeParse(body);
-    if (error.success) throw new ApiFailure(error.data.error.code, error.data.error.message, error.data.error.refusal);
-    throw new ApiFailure('internal', `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw failureFromBody(response.status, body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiFailure('internal', 'the server sent an unexpected answer');
   return parsed.data;
@@ -78,7 +73,7 @@ export async function uploadBoothFile(boothId: string, kind: 'logo' | 'brochure'
 /** Downloads the leads as CSV with the bearer token (a plain link could not carry it). */
 export async function downloadLeadsCsv(boothId: string): Promise<Blob> {
   const response = await send(`/api/booths/${encodeURIComponent(boothId)}/leads?format=csv`);
-  if (!response.ok) throw new ApiFailure('internal', `HTTP ${response.status}`);
+  if (!response.ok) throw await failureOf(response);
   return response.blob();
 }
 

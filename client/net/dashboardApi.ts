@@ -1,7 +1,6 @@
 import { DashboardLine, type DashboardSnapshot } from '../../shared/dashboard.ts';
-import { ApiError } from '../../shared/errors.ts';
-import { ApiFailure } from './apiFailure.ts';
 import { send } from './api.ts';
+import { failureOf } from './apiFailure.ts';
 
 export interface DashboardFollower {
   onSnapshot(snapshot: DashboardSnapshot): void;
@@ -20,12 +19,7 @@ export function followDashboard(follower: DashboardFollower): () => void {
   void (async () => {
     try {
       const response = await send('/api/dashboard/live', { signal: abort.signal });
-      if (!response.ok || !response.body) {
-        const error = ApiError.safeParse(await response.json().catch(() => undefined));
-        throw error.success
-          ? new ApiFailure(error.data.error.code, error.data.error.message, error.data.error.refusal)
-          : new ApiFailure('internal', `HTTP ${response.status}`);
-      }
+      if (!response.ok || !response.body) throw await failureOf(response);
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       for (;;) {

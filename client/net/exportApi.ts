@@ -1,6 +1,5 @@
-import { ApiError } from '../../shared/errors.ts';
-import { ApiFailure } from './apiFailure.ts';
 import { send } from './api.ts';
+import { failureOf } from './apiFailure.ts';
 
 /** The name the server gives the file (event id and date), or a plain one if it gave none. */
 function fileNameOf(response: Response): string {
@@ -11,10 +10,6 @@ function fileNameOf(response: Response): string {
 /** Organisers: downloads every piece of the event's data (with the bearer token, which a plain link cannot carry). */
 export async function downloadEventData(): Promise<{ blob: Blob; fileName: string }> {
   const response = await send('/api/export');
-  if (!response.ok) {
-    const error = ApiError.safeParse(await response.json().catch(() => undefined));
-    if (error.success) throw new ApiFailure(error.data.error.code, error.data.error.message, error.data.error.refusal);
-    throw new ApiFailure('internal', `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw await failureOf(response);
   return { blob: await response.blob(), fileName: fileNameOf(response) };
 }

@@ -27,6 +27,8 @@ export const ACTIONS = {
   'invites.manage': (user: SessionUser) => user.role === 'organiser',
   /** Set up the event: pavilions, booths, meeting halls; import exhibitors; export all event data. */
   'event.setup': (user: SessionUser) => user.role === 'organiser',
+  /** Watch the event live: the organisers' dashboard (reads only, changes nothing). */
+  'event.monitor': (user: SessionUser) => user.role === 'organiser',
   /** Mute, remove and ban people, read the moderation log, and read and resolve visitors' reports. */
   'moderation.act': (user: SessionUser) => user.role === 'organiser',
   /** Report someone seen at the event to the organisers. */

@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { CountryId } from '../../shared/countries.ts';
+import { slugify } from '../../shared/eventSetup.ts';
 import type { HallChange, HallCreate } from '../../shared/halls.ts';
 import type { MeetingHall } from '../../shared/meetings.ts';
+import { isoTime } from './instants.ts';
 import type { Database } from './schema.ts';
 
 /** Why a hall could not be changed or taken out of use. */
@@ -13,13 +15,14 @@ const asHall = (row: { id: string; name: string; country: string; seats: number 
   country: row.country as CountryId,
 });
 
-/** "Samarkand Room" → "samarkand-room"; letters only (hall ids have no digits), accents dropped. */
+/**
+ * "Samarkand Room" → "samarkand-room", "Bakı" → "baki": the booths' slug (shared/eventSetup.ts, so
+ * both spell a name alike) without its digits, since hall ids are letters and hyphens only.
+ */
 export function hallSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-')
+  const slug = slugify(name)
+    .replace(/[0-9]+/g, '-')
+    .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 24)
     .replace(/-+$/, '');
@@ -55,23 +58,67 @@ export async function createHall(db: Kysely<Database>, hall: HallCreate): Promis
   }
 }
 
+/** An upcoming meeting with more people invited than a hall would seat. */
+export interface Overbooked {
+  title: string;
+  startsAt: string;
+  invited: number;
+}
+
+/**
+ * Changes a hall, unless fewer seats would leave a meeting that has not ended with more people
+ * invited (declined ones not counted) than it seats. The row is locked first, as a booking locks
+ * it, so an invitation accepted meanwhile is counted.
+ */
 export async function changeHall(
   db: Kysely<Database>,
   id: string,
   change: HallChange,
-): Promise<HallSetupOutcome<MeetingHall>> {
-  const row = await db
-    .updateTable('meeting_halls')
-    .set({
-      ...(change.name !== undefined && { name: change.name }),
-      ...(change.country !== undefined && { country: change.country }),
-      ...(change.seats !== undefined && { seats: change.seats }),
-    })
-    .where('id', '=', id)
-    .where('retired_at', 'is', null)
-    .returning(HALL_COLUMNS)
-    .executeTakeFirst();
-  return row ? { ok: true, value: asHall(row) } : { ok: false, reason: 'not_found' };
+  now = new Date(),
+): Promise<HallSetupOutcome<MeetingHall> | { ok: false; reason: 'too_small'; meeting: Overbooked }> {
+  return db.transaction().execute(async (tx) => {
+    const hall = await tx
+      .selectFrom('meeting_halls')
+      .select('id')
+      .where('id', '=', id)
+      .where('retired_at', 'is', null)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!hall) return { ok: false, reason: 'not_found' } as const;
+    if (change.seats !== undefined) {
+      const invited = sql<string>`count(*)`;
+      const fullest = await tx
+        .selectFrom('meetings')
+        .innerJoin('meeting_participants', 'meeting_participants.meeting_id', 'meetings.id')
+        .select(['meetings.title', 'meetings.starts_at', invited.as('invited')])
+        .where('meetings.hall_id', '=', id)
+        .where('meetings.status', '=', 'scheduled')
+        .where('meetings.ends_at', '>', now)
+        .where('meeting_participants.rsvp', '<>', 'declined')
+        .groupBy(['meetings.id', 'meetings.title', 'meetings.starts_at'])
+        .having(invited, '>', String(change.seats))
+        .orderBy('meetings.starts_at')
+        .limit(1)
+        .executeTakeFirst();
+      if (fullest)
+        return {
+          ok: false,
+          reason: 'too_small',
+          meeting: { title: fullest.title, startsAt: isoTime(fullest.starts_at), invited: Number(fullest.invited) },
+        } as const;
+    }
+    const row = await tx
+      .updateTable('meeting_halls')
+      .set({
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.country !== undefined && { country: change.country }),
+        ...(change.seats !== undefined && { seats: change.seats }),
+      })
+      .where('id', '=', id)
+      .returning(HALL_COLUMNS)
+      .executeTakeFirstOrThrow();
+    return { ok: true, value: asHall(row) } as const;
+  });
 }
 
 /**

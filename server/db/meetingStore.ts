@@ -39,12 +39,13 @@ function byListOrder(a: MeetingPerson, b: MeetingPerson): number {
   return Number(b.host) - Number(a.host) || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId);
 }
 
-function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meeting {
+function toMeeting(row: MeetingRow, hallName: string, people: ParticipantRow[], now: Date): Meeting {
   // "Ended" is read off the clock rather than stored, so nothing has to run when a meeting ends.
   const over = row.status === 'scheduled' && new Date(row.ends_at) <= now;
   return {
     id: row.id,
     hallId: row.hall_id,
+    hallName,
     title: row.title,
     startsAt: isoTime(row.starts_at),
     endsAt: isoTime(row.ends_at),
@@ -59,8 +60,15 @@ function toMeeting(row: MeetingRow, people: ParticipantRow[], now: Date): Meetin
   };
 }
 
+/** Meetings with their lists and their halls' names as organisers last set them (retired halls too). */
 export async function withPeople(db: Db, rows: MeetingRow[], now = new Date()): Promise<Meeting[]> {
   if (rows.length === 0) return [];
+  const halls = await db
+    .selectFrom('meeting_halls')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(rows.map((r) => r.hall_id))])
+    .execute();
+  const hallNames = new Map(halls.map((h) => [h.id, h.name]));
   const people = await db
     .selectFrom('meeting_participants')
     .selectAll()
@@ -73,6 +81,7 @@ export async function withPeople(db: Db, rows: MeetingRow[], now = new Date()): 
   return rows.map((row) =>
     toMeeting(
       row,
+      hallNames.get(row.hall_id) ?? row.hall_id,
       people.filter((p) => p.meeting_id === row.id),
       now,
     ),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { BusinessCard } from '../../shared/cards.ts';
 import { ReportPlace, type ReportReason } from '../../shared/reports.ts';
 import type { ExportRow, ExportSectionName } from '../../shared/exportFormat.ts';
@@ -10,7 +10,7 @@ import { withPeople } from '../db/meetingStore.ts';
 import { toRecord } from '../db/moderationStore.ts';
 import type { Database } from '../db/schema.ts';
 import { toSlot } from '../db/stageStore.ts';
-import { inPages } from './pages.ts';
+import { inPages, inPagesOf } from './pages.ts';
 import { isoTime, isoTimeOrNull } from '../db/instants.ts';
 
 type Db = Kysely<Database>;
@@ -28,6 +28,44 @@ function section<N extends ExportSectionName>(name: N, read: (db: Db) => AsyncIt
 
 async function* once<T>(rows: Promise<T[]>): AsyncGenerator<T> {
   yield* await rows;
+}
+
+/** The tables whose rows have an `id` to page by. */
+type TableWithId = { [T in keyof Database]: Database[T] extends { id: unknown } ? T : never }[keyof Database];
+
+/**
+ * Every row of `table`, a page at a time in id order (keyset paging, ./pages.ts),
+ * each page turned into export rows by `map` (which may drop rows or read more for them).
+ */
+function pagedById<T extends TableWithId, R>(
+  db: Db,
+  table: T,
+  map: (rows: Selectable<Database[T]>[]) => R[] | Promise<R[]>,
+): AsyncGenerator<R> {
+  // Kysely cannot follow a table chosen by a type parameter; every table here has a text id.
+  const byId = db as unknown as Kysely<Record<string, { id: string }>>;
+  return inPagesOf(async (after: string | undefined, limit: number) => {
+    const rows = await byId
+      .selectFrom(table as string)
+      .selectAll()
+      .$if(after !== undefined, (q) => q.where('id', '>', after!))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return { last: rows.at(-1)?.id, full: rows.length === limit, rows: await map(rows as Selectable<Database[T]>[]) };
+  });
+}
+
+/** Votes per question, for one page of questions. */
+async function votesFor(db: Db, questionIds: string[]): Promise<Map<string, number>> {
+  if (questionIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('question_votes')
+    .select(['question_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('question_id', 'in', questionIds)
+    .groupBy('question_id')
+    .execute();
+  return new Map(rows.map((r) => [r.question_id, Number(r.n)]));
 }
 
 /**
@@ -55,35 +93,13 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         ),
     ),
   ),
-  section('stageSlots', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('stage_slots')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map(toSlot),
-    ),
-  ),
+  section('stageSlots', (db) => pagedById(db, 'stage_slots', (rows) => rows.map(toSlot))),
   section('stageQuestions', (db) =>
-    inPages(async (after, limit) => {
-      const rows = await db
-        .selectFrom('questions')
-        .selectAll('questions')
-        .select((eb) =>
-          eb
-            .selectFrom('question_votes')
-            .select(eb.fn.countAll<string>().as('n'))
-            .whereRef('question_votes.question_id', '=', 'questions.id')
-            .as('votes'),
-        )
-        .$if(after !== undefined, (q) => q.where('questions.id', '>', after!.id))
-        .orderBy('questions.id')
-        .limit(limit)
-        .execute();
+    pagedById(db, 'questions', async (rows) => {
+      const votes = await votesFor(
+        db,
+        rows.map((r) => r.id),
+      );
       return rows.map((r) => ({
         id: r.id,
         pavilionId: r.pavilion_id,
@@ -91,38 +107,19 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         name: r.name,
         text: r.text,
         answered: r.answered,
-        votes: Number(r.votes ?? 0),
+        votes: votes.get(r.id) ?? 0,
         createdAt: isoTime(r.created_at),
       }));
     }),
   ),
   section('meetings', (db) =>
-    inPages(async (after, limit) => {
-      const rows = await db
-        .selectFrom('meetings')
-        .selectAll()
-        .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-        .orderBy('id')
-        .limit(limit)
-        .execute();
+    pagedById(db, 'meetings', async (rows) => {
       const meetings = await withPeople(db, rows);
       return meetings.map((m, i) => ({ ...m, createdAt: isoTime(rows[i]!.created_at) }));
     }),
   ),
   // Summaries only: never the code (it was shown once) nor its hash.
-  section('invitations', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('invites')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map(toSummary),
-    ),
-  ),
+  section('invitations', (db) => pagedById(db, 'invites', (rows) => rows.map(toSummary))),
   section('people', (db) =>
     inPages(async (after, limit) => {
       const rows = await db
@@ -169,30 +166,10 @@ export const EXPORT_SECTIONS: ExportSection[] = [
       }));
     }),
   ),
-  section('leads', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('leads')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map(toLead),
-    ),
-  ),
+  section('leads', (db) => pagedById(db, 'leads', (rows) => rows.map(toLead))),
   section('boothVisits', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('booth_visits')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map((r) => ({
+    pagedById(db, 'booth_visits', (rows) =>
+      rows.map((r) => ({
         id: r.id,
         boothId: r.booth_id,
         visitorId: r.visitor_id,
@@ -203,16 +180,8 @@ export const EXPORT_SECTIONS: ExportSection[] = [
     ),
   ),
   section('cardExchanges', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('card_exchanges')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map((r) => ({
+    pagedById(db, 'card_exchanges', (rows) =>
+      rows.map((r) => ({
         id: r.id,
         place: r.place,
         exchangedAt: isoTime(r.exchanged_at),
@@ -221,19 +190,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
       })),
     ),
   ),
-  section('moderationLog', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('moderation_actions')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map(toRecord),
-    ),
-  ),
+  section('moderationLog', (db) => pagedById(db, 'moderation_actions', (rows) => rows.map(toRecord))),
   section('restrictions', (db) =>
     once(
       db
@@ -252,30 +209,10 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         ),
     ),
   ),
-  section('announcements', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('announcements')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map(toAnnouncement),
-    ),
-  ),
+  section('announcements', (db) => pagedById(db, 'announcements', (rows) => rows.map(toAnnouncement))),
   section('reports', (db) =>
-    inPages(async (after, limit) =>
-      (
-        await db
-          .selectFrom('reports')
-          .selectAll()
-          .$if(after !== undefined, (q) => q.where('id', '>', after!.id))
-          .orderBy('id')
-          .limit(limit)
-          .execute()
-      ).map((r) => ({
+    pagedById(db, 'reports', (rows) =>
+      rows.map((r) => ({
         id: r.id,
         reporterId: r.reporter_id,
         reportedId: r.reported_id,
@@ -288,6 +225,27 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         resolvedAt: isoTimeOrNull(r.resolved_at),
         note: r.note,
       })),
+    ),
+  ),
+  // Room and nearby messages; a direct one is private between two people, and a deleted one
+  // keeps only that it was said and removed (shared/exportFormat.ts says why).
+  section('chat', (db) =>
+    pagedById(db, 'chat_messages', (rows) =>
+      rows
+        .filter((r): r is typeof r & { kind: 'room' | 'nearby' } => r.kind === 'room' || r.kind === 'nearby')
+        .map((r) => ({
+          id: r.id,
+          kind: r.kind,
+          room: r.room,
+          fromId: r.from_id,
+          name: r.name,
+          country: r.country,
+          role: r.role,
+          at: isoTime(r.at),
+          text: r.deleted_at === null ? r.text : null,
+          deletedAt: isoTimeOrNull(r.deleted_at),
+          deletedBy: r.deleted_by,
+        })),
     ),
   ),
 ];

@@ -8,7 +8,7 @@ import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import { deleteSlot, listSlots } from '../db/stageStore.ts';
 import { bookSlot } from '../stage/slotBooking.ts';
-import { authenticate, requirePermission } from './auth.ts';
+import { signedInMay } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 import { refusal } from '../../shared/refusals.ts';
 
@@ -35,11 +35,11 @@ export function stageRoutes({
     res.json(body);
   });
 
-  router.post('/api/stages/:id/slots', authenticate(tokens), requirePermission('stage.moderate'), async (req, res) => {
+  router.post('/api/stages/:id/slots', ...signedInMay(tokens, 'stage.moderate'), async (req, res) => {
     const slot = parseOr400(StageSlotRequest, req.body);
-    if (slot.boothId && !catalogue.booth(slot.boothId))
-      throw new HttpError(400, 'bad_request', `boothId: no booth "${slot.boothId}"`, refusal('no_booth'));
     const booked = await bookSlot(db, req.params.id as string, slot);
+    if ('noBooth' in booked)
+      throw new HttpError(404, 'not_found', `boothId: no booth "${booked.noBooth}"`, refusal('no_booth'));
     if (!booked.ok) {
       const { title, startsAt: from, endsAt: to } = booked.clash;
       throw new HttpError(
@@ -52,16 +52,10 @@ export function stageRoutes({
     res.status(201).json({ slot: booked.slot });
   });
 
-  router.delete(
-    '/api/stages/:id/slots/:slot',
-    authenticate(tokens),
-    requirePermission('stage.moderate'),
-    async (req, res) => {
-      const slotId = parseOr400(z.uuid('not a slot id'), req.params.slot);
-      if (!(await deleteSlot(db, req.params.id as string, slotId)))
-        throw new HttpError(404, 'not_found', 'no such slot');
-      res.status(204).end();
-    },
-  );
+  router.delete('/api/stages/:id/slots/:slot', ...signedInMay(tokens, 'stage.moderate'), async (req, res) => {
+    const slotId = parseOr400(z.uuid('not a slot id'), req.params.slot);
+    if (!(await deleteSlot(db, req.params.id as string, slotId))) throw new HttpError(404, 'not_found', 'no such slot');
+    res.status(204).end();
+  });
   return router;
 }

@@ -34,6 +34,12 @@ describe('the organiser console', { timeout: 240_000 }, () => {
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await page.locator('#dashboard tr[data-place="kz"] .ed-instances li').count()).toBe(1);
     expect(await page.locator('#dashboard tr[data-stage="kz"] td').first().textContent()).toBe('1');
+    // The stage's audience is the pavilion's headcount, and the dashboard says so.
+    await page
+      .locator('#dashboard')
+      .getByText(/^Everyone in a pavilion hears its stage/)
+      .waitFor();
+    expect(await page.locator('#dashboard th', { hasText: 'In the pavilion' }).count()).toBe(1);
     await page.getByTestId('dashboard-updated').waitFor();
     expect(await page.getByTestId('dashboard-updated').textContent()).toMatch(/^Updated \d\d:\d\d:\d\d$/);
     await page.locator('#dashboard').screenshot({ path: `${ARTIFACTS}/organiser-dashboard.png` });
@@ -82,6 +88,8 @@ describe('the organiser console', { timeout: 240_000 }, () => {
     await page.locator('#halls').screenshot({ path: `${ARTIFACTS}/organiser-halls.png` });
 
     // The export: one JSON file named after the event and the day, which the shared schema reads.
+    for (const line of ['Announcements shown to everyone', 'Visitors’ reports', 'Room and nearby chat'])
+      await page.locator('#export li', { hasText: line }).waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download all event data' }).click(),

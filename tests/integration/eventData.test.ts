@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { deleteChatMessage, saveChatMessage } from '../../server/db/chatStore.ts';
 import { recordVisit } from '../../server/db/visitStore.ts';
 import { DashboardLine, DashboardSnapshot } from '../../shared/dashboard.ts';
 import { EventExport } from '../../shared/exportFormat.ts';
 import type { HallAnswer } from '../../shared/halls.ts';
 import type { InviteCreated } from '../../shared/invites.ts';
-import type { HallList, Meeting } from '../../shared/meetings.ts';
+import type { HallList, Meeting, MeetingList } from '../../shared/meetings.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
-import type { RoleGrant } from '../../shared/roles.ts';
 import type { Agenda } from '../../shared/stage.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { BACKENDS } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
-import { colyseusClient, newSession, serverOnFreshDatabase, sessionWithRole, until } from '../fixtures/server.ts';
+import {
+  colyseusClient,
+  newSession,
+  serverOnFreshDatabase,
+  sessionWithRole,
+  startTestServer,
+  until,
+} from '../fixtures/server.ts';
 
 const MINUTE = 60_000;
-const NON_ORGANISERS: RoleGrant[] = [
-  { role: 'exhibitor', boothId: 'astana-hub' },
-  { role: 'speaker', stage: 'uz' },
-  { role: 'delegate', delegation: 'kz' },
-  { role: 'interpreter', lang: 'ru' },
-];
 
 /** Reads NDJSON lines from a live response as they come. */
 function lineReader(body: NonNullable<Response['body']>) {
@@ -67,6 +68,8 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
   it('lets organisers add, change and take out meeting halls, refusing while meetings are booked in one', async () => {
     const org = await organiser();
     const delegate = await sessionWithRole(server(), { role: 'delegate', delegation: 'kz' }, { name: 'Del' });
+    const guest = await sessionWithRole(server(), { role: 'delegate', delegation: 'uz' }, { name: 'Guest' });
+    const other = await sessionWithRole(server(), { role: 'delegate', delegation: 'tm' }, { name: 'Other' });
 
     const created = await call(server(), 'POST', '/api/meetings/halls', {
       token: org,
@@ -125,10 +128,50 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         title: 'Silk road logistics',
         startsAt: new Date(start).toISOString(),
         endsAt: new Date(start + 60 * MINUTE).toISOString(),
+        invitees: [guest.user.id, other.user.id],
       },
     });
     expect(booked.status).toBe(201);
     const meeting = (booked.json as unknown as { meeting: Meeting }).meeting;
+
+    // Its hall renamed: the meeting names it so at once, for everyone on its list.
+    expect(meeting.hallName).toBe('Samarkand');
+    const renamed = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, {
+      token: org,
+      body: { name: 'Samarkand Silk Room' },
+    });
+    expect(renamed.status).toBe(200);
+    for (const person of [delegate, guest]) {
+      const seen = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: person.token });
+      expect((seen.json as unknown as { meeting: Meeting }).meeting.hallName).toBe('Samarkand Silk Room');
+    }
+    const listed = await call(server(), 'GET', '/api/meetings', { token: guest.token });
+    expect((listed.json as unknown as MeetingList).meetings.find((m) => m.id === meeting.id)?.hallName).toBe(
+      'Samarkand Silk Room',
+    );
+
+    // Three invited (the host too): two seats would not do, and nothing changes; three do.
+    const tooFew = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 2 } });
+    expect(tooFew.status, tooFew.text).toBe(409);
+    expect(tooFew.json.error).toMatchObject({
+      code: 'conflict',
+      refusal: {
+        code: 'hall_too_small',
+        params: { title: 'Silk road logistics', at: new Date(start).toISOString(), invited: 3 },
+      },
+    });
+    expect((await hallsSeenBy(delegate.token)).find((h) => h.id === hall.id)?.seats).toBe(18);
+    // One declines: two seats are enough now.
+    expect(
+      (
+        await call(server(), 'POST', `/api/meetings/${meeting.id}/respond`, {
+          token: other.token,
+          body: { answer: 'declined' },
+        })
+      ).status,
+    ).toBe(200);
+    const enough = await call(server(), 'PATCH', `/api/meetings/halls/${hall.id}`, { token: org, body: { seats: 2 } });
+    expect(enough.status, enough.text).toBe(200);
     const refused = await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org });
     expect(refused.status).toBe(409);
     expect(refused.json.error).toMatchObject({ code: 'conflict', refusal: { code: 'hall_in_use' } });
@@ -141,7 +184,10 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     expect((await call(server(), 'DELETE', `/api/meetings/halls/${hall.id}`, { token: org })).status).toBe(204);
     expect((await hallsSeenBy(delegate.token)).some((h) => h.id === hall.id)).toBe(false);
     const again = await call(server(), 'GET', `/api/meetings/${meeting.id}`, { token: delegate.token });
-    expect((again.json as unknown as { meeting: Meeting }).meeting.hallId).toBe(hall.id);
+    expect((again.json as unknown as { meeting: Meeting }).meeting).toMatchObject({
+      hallId: hall.id,
+      hallName: 'Samarkand Silk Room',
+    });
     const late = await call(server(), 'POST', '/api/meetings', {
       token: delegate.token,
       body: {
@@ -202,6 +248,51 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
       dwell_ms: 42_000,
     });
 
+    const said = await saveChatMessage(server().db, visitor.user, {
+      room: 'plaza',
+      kind: 'room',
+      text: 'Where is hall B?',
+    });
+    const whispered = await saveChatMessage(server().db, visitor.user, {
+      room: 'plaza',
+      kind: 'direct',
+      text: 'Just between us two',
+      to: { id: guest.user.id, name: 'Guest' },
+    });
+    const removed = await saveChatMessage(server().db, visitor.user, {
+      room: 'pavilion:kz',
+      kind: 'nearby',
+      text: 'Something better unsaid',
+    });
+    await deleteChatMessage(server().db, removed.id, delegate.user.id);
+    // More than two pages of the export's 500 rows, direct messages among them: every page is read.
+    await server()
+      .db.insertInto('chat_messages')
+      .values(
+        Array.from({ length: 1_100 }, (_, i) => ({
+          room: 'plaza',
+          kind: i % 3 === 0 ? 'direct' : 'room',
+          to_id: i % 3 === 0 ? guest.user.id : null,
+          to_name: i % 3 === 0 ? 'Guest' : null,
+          from_id: visitor.user.id,
+          name: 'Lead Giver',
+          country: 'tr',
+          role: 'visitor',
+          text: `bulk ${i}`,
+        })),
+      )
+      .execute();
+
+    const asked = await server()
+      .db.insertInto('questions')
+      .values({ pavilion_id: 'kz', from_id: visitor.user.id, name: 'Lead Giver', text: 'When is the pitch?' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await server()
+      .db.insertInto('question_votes')
+      .values([guest, delegate].map((p) => ({ question_id: asked.id, user_id: p.user.id })))
+      .execute();
+
     const announced = await call(server(), 'POST', '/api/announcements', {
       token: org,
       body: { text: { en: 'Doors close at six', ru: 'Двери закрываются в шесть' } },
@@ -255,6 +346,23 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         status: 'open',
       }),
     );
+    expect(sections.stageQuestions).toContainEqual(
+      expect.objectContaining({ id: asked.id, text: 'When is the pitch?', votes: 2, answered: false }),
+    );
+    // Room chat is in; a direct message is not, nor a deleted message's text.
+    expect(sections.chat).toContainEqual(
+      expect.objectContaining({ id: said.id, kind: 'room', fromId: visitor.user.id, text: 'Where is hall B?' }),
+    );
+    expect(sections.chat.some((m) => m.id === whispered.id)).toBe(false);
+    expect(sections.chat.filter((m) => m.text?.startsWith('bulk ')).map((m) => Number(m.text!.slice(5)))).toEqual(
+      expect.arrayContaining(Array.from({ length: 1_100 }, (_, i) => i).filter((i) => i % 3 !== 0)),
+    );
+    expect(sections.chat.filter((m) => m.text?.startsWith('bulk '))).toHaveLength(733);
+    expect(text).not.toContain('Just between us two');
+    expect(sections.chat).toContainEqual(
+      expect.objectContaining({ id: removed.id, kind: 'nearby', text: null, deletedBy: delegate.user.id }),
+    );
+    expect(text).not.toContain('Something better unsaid');
     // The code was shown once; neither it, nor its hash, nor any session token is in the file.
     expect(text).not.toContain(code);
     expect(text).not.toMatch(/code_?hash|"token"|secret/i);
@@ -382,26 +490,59 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
     ]);
   });
 
-  it('refuses every new route to each other role (403) and without a session (401)', async () => {
-    const routes: [string, string, unknown?][] = [
-      ['POST', '/api/meetings/halls', { name: 'Nope', country: 'kz', seats: 4 }],
-      ['PATCH', '/api/meetings/halls/baku', { seats: 4 }],
-      ['DELETE', '/api/meetings/halls/baku'],
-      ['GET', '/api/export'],
-      ['GET', '/api/dashboard'],
-      ['GET', '/api/dashboard/live'],
-    ];
-    const people = [
-      (await newSession(server())).token,
-      ...(await Promise.all(NON_ORGANISERS.map(async (grant) => (await sessionWithRole(server(), grant)).token))),
-    ];
-    for (const [method, path, body] of routes) {
-      expect((await call(server(), method, path, { body })).status, `${method} ${path}`).toBe(401);
-      for (const token of people) {
-        expect((await call(server(), method, path, { token, body })).status, `${method} ${path}`).toBe(403);
-      }
-    }
-    const baku = (await hallsSeenBy(people[3]!)).find((h) => h.id === 'baku');
-    expect(baku).toEqual({ id: 'baku', name: 'Baku', country: 'az', seats: 24 });
+  it('refuses a stage slot naming a booth deleted meanwhile, though the cached catalogue still has it', async () => {
+    const org = await organiser();
+    const made = await call(server(), 'POST', '/api/booths', {
+      token: org,
+      body: {
+        pavilionId: 'tm',
+        kind: 'startup',
+        content: {
+          name: { en: 'Gone Soon' },
+          tagline: { en: 'Soon gone' },
+          description: { en: 'Here briefly' },
+          team: [],
+          links: [],
+          videoUrl: null,
+        },
+      },
+    });
+    expect(made.status, made.text).toBe(201);
+    const boothId = (made.json as unknown as { booth: { id: string } }).booth.id;
+    // Deleted behind the catalogue's back, as a deletion racing the slot's booking would be.
+    await server().db.deleteFrom('booths').where('id', '=', boothId).execute();
+    const start = Date.now() + 5 * 24 * 60 * MINUTE;
+    const refused = await call(server(), 'POST', '/api/stages/tm/slots', {
+      token: org,
+      body: {
+        startsAt: new Date(start).toISOString(),
+        endsAt: new Date(start + 20 * MINUTE).toISOString(),
+        title: 'Pitch',
+        speakerName: 'Founder',
+        boothId,
+      },
+    });
+    expect(refused.status, refused.text).toBe(404);
+    expect(refused.json.error).toMatchObject({ refusal: { code: 'no_booth' } });
+    const left = await server().db.selectFrom('stage_slots').select('id').where('booth_id', '=', boothId).execute();
+    expect(left).toEqual([]);
+  });
+});
+
+describe('a server with a live dashboard feed open', () => {
+  it('still finishes closing, ending the feed', { timeout: 60_000 }, async () => {
+    const server = await startTestServer();
+    const { token } = await sessionWithRole(server, { role: 'organiser' }, { name: 'Org' });
+    const live = await fetch(`${server.url}/api/dashboard/live`, { headers: { authorization: `Bearer ${token}` } });
+    const lines = lineReader(live.body!);
+    expect((await lines.next()).type).toBe('snapshot');
+    let timer: NodeJS.Timeout | undefined;
+    const closed = await Promise.race([
+      server.close().then(() => 'closed'),
+      new Promise((resolve) => (timer = setTimeout(() => resolve('still open'), 15_000))),
+    ]);
+    clearTimeout(timer);
+    expect(closed).toBe('closed');
+    await expect(lines.next()).rejects.toThrow('the feed ended');
   });
 });

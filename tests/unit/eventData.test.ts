@@ -4,8 +4,12 @@ import type { EventFigures } from '../../server/dashboard/eventFigures.ts';
 import { cachedFigures } from '../../server/dashboard/figuresCache.ts';
 import { censusOf } from '../../server/dashboard/roomCensus.ts';
 import { hallSlug } from '../../server/db/hallSetupStore.ts';
+import { slugify } from '../../shared/eventSetup.ts';
 import { createLogger } from '../../server/log.ts';
 import type { DashboardSnapshot } from '../../shared/dashboard.ts';
+import { EXPORT_SECTIONS } from '../../shared/exportFormat.ts';
+import english from '../../client/i18n/locales/en.json' with { type: 'json' };
+import { EXPORT_CONTENTS, LISTED_SECTIONS } from '../../client/ui/organiser/export/exportContents.ts';
 
 function snapshot(people: number, at = new Date().toISOString()): DashboardSnapshot {
   return {
@@ -94,6 +98,19 @@ describe('hall ids', () => {
     expect(hallSlug('Samarkand Room')).toBe('samarkand-room');
     expect(hallSlug('  Türkistan — Hall 2 ')).toBe('turkistan-hall');
     expect(hallSlug('Зал Алматы')).toBe('hall');
+    // Spelt as the booths' ids are: dotless ı and schwa read as i and a, not dropped.
+    expect(hallSlug('Bakı')).toBe('baki');
+    expect(hallSlug('Şəki Hall')).toBe('saki-hall');
+    expect(hallSlug('Türkistan')).toBe('turkistan');
+    expect(hallSlug('Bakı')).toBe(slugify('Bakı'));
     expect(hallSlug('A very long hall name that goes on and on')).toMatch(/^[a-z][a-z-]{1,23}[a-z]$/);
+  });
+});
+
+describe('the console’s list of what the export holds', () => {
+  it('tells of every section the file has, in the file’s order', () => {
+    expect(LISTED_SECTIONS).toEqual(Object.keys(EXPORT_SECTIONS));
+    expect(EXPORT_CONTENTS).toEqual(expect.arrayContaining(['announcements', 'reports', 'moderation', 'chat']));
+    for (const line of EXPORT_CONTENTS) expect(english.eventData.export.contents).toHaveProperty(line);
   });
 });

@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { failureText, problemText, refusalText } from '../../client/i18n/failureText.ts';
-import { ApiFailure } from '../../client/net/apiFailure.ts';
+import { hallLabel } from '../../client/i18n/hallLabel.ts';
+import { ApiFailure, failureOf } from '../../client/net/apiFailure.ts';
 import { mediaProblem } from '../../client/net/liveKitCommon.ts';
 import { ApiError } from '../../shared/errors.ts';
 import { LANGUAGES } from '../../shared/languages.ts';
@@ -35,6 +36,8 @@ const SAMPLES: Record<string, string | number> = {
   name: 'Aigerim',
   days: 365,
   at: '2026-12-01T09:45:00.000Z',
+  title: 'Silk road logistics',
+  invited: 3,
   ...CLASH,
 };
 
@@ -66,6 +69,14 @@ describe('refusalText', () => {
     expect(text).not.toMatch(/UTC on|from \d/);
   });
 
+  it('names a renamed or new hall as the organisers named it, in any language', async () => {
+    await i18next.changeLanguage('ru');
+    const renamed = { ...CLASH, hall: 'Baku Grand' };
+    expect(refusalText(i18next.t, { code: 'hall_booked', params: renamed })).toMatch(/^Baku Grand уже забронирован/);
+    const created = { ...CLASH, hallId: 'samarkand-room', hall: 'Samarkand Room' };
+    expect(refusalText(i18next.t, { code: 'hall_booked', params: created })).toMatch(/^Samarkand Room уже/);
+  });
+
   it('counts days with the plural forms of the language', async () => {
     await i18next.changeLanguage('ru');
     expect(refusalText(i18next.t, { code: 'start_too_far', params: { days: 365 } })).toContain('365 дней');
@@ -94,6 +105,19 @@ describe('refusalText', () => {
   });
 });
 
+describe('hallLabel', () => {
+  it('translates a seeded hall only while it keeps its seeded name; any other reads as named', async () => {
+    await i18next.changeLanguage('ru');
+    expect(hallLabel(i18next.t, { id: 'baku', name: 'Baku' })).toBe('Зал «Баку»');
+    expect(hallLabel(i18next.t, { id: 'baku', name: 'Caspian Room' })).toBe('Caspian Room');
+    expect(hallLabel(i18next.t, { id: 'samarkand-room', name: 'Samarkand Room' })).toBe('Samarkand Room');
+    // Renamed to what another seeded hall was called, it is still named as written.
+    expect(hallLabel(i18next.t, { id: 'astana', name: 'Baku' })).toBe('Baku');
+    await i18next.changeLanguage('en');
+    expect(hallLabel(i18next.t, { id: 'tashkent', name: 'Tashkent' })).toBe('Tashkent hall');
+  });
+});
+
 describe('sending a refusal', () => {
   it('cannot leave out what its sentence needs, nor add what it does not (checked by the type checker)', () => {
     // @ts-expect-error guest_busy names the guest
@@ -108,6 +132,17 @@ describe('sending a refusal', () => {
       code: 'meeting_not_yet_open',
       params: { at: SAMPLES.at },
     });
+  });
+});
+
+describe('failureOf', () => {
+  it('reads a refused answer into its code, message and refusal, and anything else into a plain failure', async () => {
+    const body = { error: { code: 'conflict', message: 'in use', refusal: { code: 'hall_in_use' } } };
+    const refusedCall = await failureOf(new Response(JSON.stringify(body), { status: 409 }));
+    expect(refusedCall).toBeInstanceOf(ApiFailure);
+    expect(refusedCall).toMatchObject({ code: 'conflict', message: 'in use', refusal: { code: 'hall_in_use' } });
+    const gateway = await failureOf(new Response('<html>Bad gateway</html>', { status: 502 }));
+    expect(gateway).toMatchObject({ code: 'internal', message: 'HTTP 502', refusal: undefined });
   });
 });
 

@@ -6,6 +6,7 @@ import { meetingCalendar } from '../../server/meetings/icsCalendar.ts';
 const meeting: Meeting = {
   id: '6f1c1a52-8f0e-4c5b-9f4e-2d7b0f6f9a11',
   hallId: 'baku',
+  hallName: 'Baku',
   title: 'Digital corridor; customs, data\\rules',
   startsAt: '2026-12-01T10:00:00.000Z',
   endsAt: '2026-12-01T11:30:00.000Z',

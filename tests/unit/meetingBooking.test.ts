@@ -100,6 +100,7 @@ function meeting(overrides: Partial<Meeting>): Meeting {
   return {
     id: 'm1',
     hallId: 'astana',
+    hallName: 'Astana',
     title: 'Talks',
     startsAt: '2030-03-14T10:00:00Z',
     endsAt: '2030-03-14T11:00:00Z',

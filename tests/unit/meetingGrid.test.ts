@@ -42,6 +42,7 @@ describe('whether a meeting on the list can be entered now', () => {
   const meeting = (over: Partial<Meeting>): Meeting => ({
     id: '00000000-0000-4000-8000-000000000001',
     hallId: 'astana',
+    hallName: 'Astana',
     title: 'Digital corridor',
     startsAt: '2026-05-14T10:00:00.000Z',
     endsAt: '2026-05-14T11:00:00.000Z',

@@ -24,7 +24,7 @@ export function MeetingHeader() {
         <h1 className="mtg-title">{meeting?.title ?? t('meeting.untitled')}</h1>
         {meeting && (
           <p className="mtg-subtitle">
-            <span>{hallName(meeting.hallId)}</span>
+            <span>{hallName({ id: meeting.hallId, name: meeting.hallName })}</span>
             <span aria-hidden="true"> · </span>
             <span>{format.range(meeting.startsAt, meeting.endsAt)}</span>
           </p>

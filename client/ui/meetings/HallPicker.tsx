@@ -62,7 +62,7 @@ export function HallPicker({ halls, day, value, onChange, chosen, own, error }: 
               />
               <span className="mtg-hall-head">
                 <Flag country={hall.country} size={16} />
-                <span className="mtg-hall-name">{hallName(hall.id)}</span>
+                <span className="mtg-hall-name">{hallName(hall)}</span>
                 <span className="mtg-hall-seats">{t('meetings.hall.seats', { count: hall.seats })}</span>
               </span>
               <DayTimeline day={day} busy={busy} chosen={value === hall.id ? chosen : null} clash={clash} />

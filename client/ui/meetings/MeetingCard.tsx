@@ -87,7 +87,7 @@ export function MeetingCard({ meeting, userId, now, changed, onEdit }: MeetingCa
           </div>
           <div>
             <dt>{t('meetings.card.hall')}</dt>
-            <dd>{hallName(meeting.hallId)}</dd>
+            <dd>{hallName({ id: meeting.hallId, name: meeting.hallName })}</dd>
           </div>
           {host && (
             <div>

@@ -1,20 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hallLabel } from '../../i18n/hallLabel.ts';
 
-/** "astana" → "Astana", "new-hall" → "New Hall". */
-const capitalised = (id: string) =>
-  id.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => `${dash ? ' ' : ''}${letter.toUpperCase()}`);
-
-/**
- * A hall's name (after a capital) in the interface language, by its id. A meeting names only its hall's
- * id, and not everyone on its list may read the hall list, so the translations are ours; a hall we have
- * no translation for is named after its id.
- */
-export function useHallName(): (hallId: string) => string {
+/** A hall's name in the interface (client/i18n/hallLabel.ts), from the name the server gave with it. */
+export function useHallName(): (hall: { id: string; name: string }) => string {
   const { t } = useTranslation();
-  return useCallback(
-    (hallId: string) =>
-      t(`meetings.halls.${hallId}`, { defaultValue: t('meetings.hallFallback', { hall: capitalised(hallId) }) }),
-    [t],
-  );
+  return useCallback((hall: { id: string; name: string }) => hallLabel(t, hall), [t]);
 }

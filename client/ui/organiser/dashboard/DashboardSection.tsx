@@ -67,6 +67,7 @@ export function DashboardSection() {
           <h3>{t('eventData.dashboard.whereTitle')}</h3>
           <OnlineTable online={snapshot.online} />
           <h3>{t('eventData.dashboard.stagesTitle')}</h3>
+          <p className="hint">{t('eventData.dashboard.audienceHint')}</p>
           <StagesTable stages={snapshot.stages} />
           <div className="ed-tops">
             <TopBooths id="top-leads" title={t('eventData.dashboard.topLeads')} booths={snapshot.leads.topBooths} />

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, type Lang } from '../../../../shared/languages.ts';
+import { hallLabel } from '../../../i18n/hallLabel.ts';
 import { regionalLocales } from '../../../i18n/useSlotTime.ts';
 import { useSession } from '../../../state/session.ts';
 import { findBooth } from '../../exhibitor/findBooth.ts';
@@ -34,9 +35,6 @@ export function useFigures() {
     },
     [catalogue, lang],
   );
-  const hallName = useCallback(
-    (hallId: string, name: string) => t(`meetings.halls.${hallId}`, { defaultValue: name }),
-    [t],
-  );
+  const hallName = useCallback((hallId: string, name: string) => hallLabel(t, { id: hallId, name }), [t]);
   return { number, clock, time, boothName, hallName };
 }

@@ -4,20 +4,7 @@ import { failureText } from '../../../i18n/failureText.ts';
 import { downloadEventData } from '../../../net/exportApi.ts';
 import { formatMegabytes } from '../../exhibitor/formatters.ts';
 import { saveBlob } from '../../exhibitor/saveBlob.ts';
-
-/** What the file holds, in the order the export writes it (shared/exportFormat.ts). */
-const CONTENTS = [
-  'catalogue',
-  'halls',
-  'agendas',
-  'meetings',
-  'invitations',
-  'people',
-  'leads',
-  'visits',
-  'cards',
-  'moderation',
-] as const;
+import { EXPORT_CONTENTS } from './exportContents.ts';
 
 /** One button for every piece of the event's data as a JSON file, and what is (and is not) in it. */
 export function ExportSection() {
@@ -54,7 +41,7 @@ export function ExportSection() {
         </div>
       </div>
       <ul className="ed-contents">
-        {CONTENTS.map((part) => (
+        {EXPORT_CONTENTS.map((part) => (
           <li key={part}>{t(`eventData.export.contents.${part}`)}</li>
         ))}
       </ul>
