@@ -7,7 +7,7 @@ import { InviteSummary } from './invites.ts';
 import { Lead } from './leads.ts';
 import { Meeting } from './meetings.ts';
 import { ModerationRecord } from './moderation.ts';
-import { REPORT_OUTCOMES, ReportPlace, ReportReason } from './reports.ts';
+import { REPORT_OUTCOMES, ReportAction, ReportPlace, ReportReason } from './reports.ts';
 import { StageSlot } from './stage.ts';
 
 /**
@@ -113,6 +113,8 @@ export const ExportedReport = z.object({
   status: z.enum(['open', ...REPORT_OUTCOMES]),
   resolvedBy: z.string().nullable(),
   resolvedAt: Instant.nullable(),
+  /** What the organiser did about it from the report (mute, remove, ban), if anything. */
+  action: ReportAction.nullable(),
   note: z.string(),
 });
 

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { BusinessCard } from '../../shared/cards.ts';
-import { ReportPlace, type ReportReason } from '../../shared/reports.ts';
+import { ReportAction, ReportPlace, type ReportReason } from '../../shared/reports.ts';
 import type { ExportRow, ExportSectionName } from '../../shared/exportFormat.ts';
 import { readCatalogue } from '../db/catalogueStore.ts';
 import { toAnnouncement } from '../db/announcementStore.ts';
@@ -223,6 +223,7 @@ export const EXPORT_SECTIONS: ExportSection[] = [
         status: r.status as ExportRow<'reports'>['status'],
         resolvedBy: r.resolved_by,
         resolvedAt: isoTimeOrNull(r.resolved_at),
+        action: ReportAction.nullable().catch(null).parse(r.action),
         note: r.note,
       })),
     ),

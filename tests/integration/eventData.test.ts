@@ -344,6 +344,7 @@ describe.each(BACKENDS)('event data: halls, export and live dashboard on $name',
         reason: 'spam',
         details: 'Sends the same link to everyone',
         status: 'open',
+        action: null,
       }),
     );
     expect(sections.stageQuestions).toContainEqual(
