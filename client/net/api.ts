@@ -3,7 +3,7 @@ import { BoothAnalytics } from '../../shared/analytics.ts';
 import { SessionResponse, type SessionRequest } from '../../shared/api.ts';
 import { Booth, type BoothContent } from '../../shared/booths.ts';
 import { Catalogue } from '../../shared/catalogue.ts';
-import { Lead, LeadCreated, LeadList, type LeadRequest } from '../../shared/leads.ts';
+import { type Lead, LeadCreated, LeadList, type LeadRequest } from '../../shared/leads.ts';
 import { useSession } from '../state/session.ts';
 import { ApiFailure, failureFromBody, failureOf } from './apiFailure.ts';
 
@@ -75,38 +75,4 @@ export async function downloadLeadsCsv(boothId: string): Promise<Blob> {
   const response = await send(`/api/booths/${encodeURIComponent(boothId)}/leads?format=csv`);
   if (!response.ok) throw await failureOf(response);
   return response.blob();
-}
-
-const LiveLine = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('ping') }),
-  z.object({ type: z.literal('lead'), lead: Lead }),
-]);
-
-/** Follows a booth's new leads as they arrive; returns a function that stops following. */
-export function followLeads(boothId: string, onLead: (lead: Lead) => void, onError: () => void): () => void {
-  const abort = new AbortController();
-  void (async () => {
-    try {
-      const response = await send(`/api/booths/${encodeURIComponent(boothId)}/leads/live`, { signal: abort.signal });
-      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let newline: number;
-        while ((newline = buffer.indexOf('\n')) >= 0) {
-          const line = LiveLine.safeParse(JSON.parse(buffer.slice(0, newline)));
-          buffer = buffer.slice(newline + 1);
-          if (line.success && line.data.type === 'lead') onLead(line.data.lead);
-        }
-      }
-      if (!abort.signal.aborted) onError();
-    } catch {
-      if (!abort.signal.aborted) onError();
-    }
-  })();
-  return () => abort.abort();
 }

@@ -1,6 +1,5 @@
 import { DashboardLine, type DashboardSnapshot } from '../../shared/dashboard.ts';
-import { send } from './api.ts';
-import { failureOf } from './apiFailure.ts';
+import { followLines } from './followLines.ts';
 
 export interface DashboardFollower {
   onSnapshot(snapshot: DashboardSnapshot): void;
@@ -15,29 +14,11 @@ export interface DashboardFollower {
  * (at most every 2 s), with heartbeats between. Returns a function that stops following.
  */
 export function followDashboard(follower: DashboardFollower): () => void {
-  const abort = new AbortController();
-  void (async () => {
-    try {
-      const response = await send('/api/dashboard/live', { signal: abort.signal });
-      if (!response.ok || !response.body) throw await failureOf(response);
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += value;
-        let newline: number;
-        while ((newline = buffer.indexOf('\n')) >= 0) {
-          const line = DashboardLine.safeParse(JSON.parse(buffer.slice(0, newline)));
-          buffer = buffer.slice(newline + 1);
-          follower.onLine();
-          if (line.success && line.data.type === 'snapshot') follower.onSnapshot(line.data.snapshot);
-        }
-      }
-      if (!abort.signal.aborted) follower.onEnd(null);
-    } catch (error) {
-      if (!abort.signal.aborted) follower.onEnd(error);
-    }
-  })();
-  return () => abort.abort();
+  return followLines('/api/dashboard/live', DashboardLine, {
+    onLine: (line) => {
+      follower.onLine();
+      if (line?.type === 'snapshot') follower.onSnapshot(line.snapshot);
+    },
+    onEnd: (failure) => follower.onEnd(failure),
+  });
 }

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { CountryId } from '../../shared/countries.ts';
 import { slugify } from '../../shared/eventSetup.ts';
 import type { HallChange, HallCreate } from '../../shared/halls.ts';
@@ -65,6 +65,18 @@ export interface Overbooked {
   invited: number;
 }
 
+/** Locks a hall still in use, as a booking does, so a change and a booking take turns; false when there is none. */
+export async function lockHallInUse(tx: Transaction<Database>, id: string): Promise<boolean> {
+  const hall = await tx
+    .selectFrom('meeting_halls')
+    .select('id')
+    .where('id', '=', id)
+    .where('retired_at', 'is', null)
+    .forUpdate()
+    .executeTakeFirst();
+  return hall !== undefined;
+}
+
 /**
  * Changes a hall, unless fewer seats would leave a meeting that has not ended with more people
  * invited (declined ones not counted) than it seats. The row is locked first, as a booking locks
@@ -77,14 +89,7 @@ export async function changeHall(
   now = new Date(),
 ): Promise<HallSetupOutcome<MeetingHall> | { ok: false; reason: 'too_small'; meeting: Overbooked }> {
   return db.transaction().execute(async (tx) => {
-    const hall = await tx
-      .selectFrom('meeting_halls')
-      .select('id')
-      .where('id', '=', id)
-      .where('retired_at', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!hall) return { ok: false, reason: 'not_found' } as const;
+    if (!(await lockHallInUse(tx, id))) return { ok: false, reason: 'not_found' } as const;
     if (change.seats !== undefined) {
       const invited = sql<string>`count(*)`;
       const fullest = await tx
@@ -128,14 +133,7 @@ export async function changeHall(
  */
 export async function retireHall(db: Kysely<Database>, id: string, now = new Date()): Promise<HallSetupOutcome<null>> {
   return db.transaction().execute(async (tx) => {
-    const hall = await tx
-      .selectFrom('meeting_halls')
-      .select('id')
-      .where('id', '=', id)
-      .where('retired_at', 'is', null)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!hall) return { ok: false, reason: 'not_found' } as const;
+    if (!(await lockHallInUse(tx, id))) return { ok: false, reason: 'not_found' } as const;
     const booked = await tx
       .selectFrom('meetings')
       .select('id')

@@ -11,6 +11,7 @@ import { listedPeople, type ListedPerson } from './meetingPeople.ts';
 import type { Database, MeetingParticipantsTable, MeetingsTable } from './schema.ts';
 import { refusal } from '../../shared/refusals.ts';
 import { isoTime } from './instants.ts';
+import { lockHallInUse } from './hallSetupStore.ts';
 
 /** Ended and cancelled meetings stay on a person's agenda this long after their end. */
 const KEEP_PAST_MS = 7 * 86_400_000;
@@ -142,14 +143,8 @@ const inviteesOf = (ids: readonly string[], hostId: string) => [...new Set(ids)]
  * committed, instead of deadlocking on each other's uncommitted rows in the overlap constraint.
  */
 async function lockHall(tx: Transaction<Database>, hallId: string): Promise<void> {
-  const hall = await tx
-    .selectFrom('meeting_halls')
-    .select('id')
-    .where('id', '=', hallId)
-    .where('retired_at', 'is', null)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!hall) throw new MeetingError('invalid', `hallId: no hall "${hallId}"`, refusal('no_hall'));
+  if (!(await lockHallInUse(tx, hallId)))
+    throw new MeetingError('invalid', `hallId: no hall "${hallId}"`, refusal('no_hall'));
 }
 
 /** Books a hall for the host and their invitees at once, or refuses it all. */

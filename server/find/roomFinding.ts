@@ -2,13 +2,13 @@ import type { Room } from '@colyseus/core';
 import { describeZodError } from '../../shared/errors.ts';
 import { FindMessages, JumpRequest, type JumpElsewhere, type JumpPlaced, type JumpRefused } from '../../shared/find.ts';
 import type { Spawn } from '../../shared/protocol.ts';
-import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { spotBeside } from '../../shared/world/beside.ts';
 import type { Vec2 } from '../../shared/world/geometry.ts';
 import { TourMessages } from '../../shared/tours.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import type { ExpoAuth, ExpoClient } from '../rooms/ExpoRoom.ts';
+import { placeWalker } from '../rooms/placeWalker.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
 import { attachTours } from '../tours/tourHandlers.ts';
 import type { Presence } from './presenceDirectory.ts';
@@ -64,14 +64,7 @@ export function attachFinding(room: Room<ExpoRoomState>, ctx: RoomContext, zone:
     }
     const spot = besideInThisRoom(target, client.sessionId, walker);
     if (!spot) return refuse(client, { reason: 'not_here', message: 'there is no free spot beside that person' });
-    // The one move that skips judgeMove: sanctioned here, to a spot checked against walls and the room.
-    walker.x = spot.x;
-    walker.z = spot.z;
-    walker.movedAt = Date.now();
-    player.x = quantizePosition(spot.x);
-    player.z = quantizePosition(spot.z);
-    player.ry = quantizeAngle(spot.ry);
-    player.anim = 0;
+    placeWalker(walker, player, spot);
     const placed: JumpPlaced = { userId: target.user.id, ...spot };
     client.send(FindMessages.placed, placed);
   });

@@ -1,11 +1,11 @@
 import { matchMaker, type Client, type Presence, type Room } from '@colyseus/core';
 import { CountryId } from '../../shared/countries.ts';
 import { MESSAGES, ROOMS, type Correction } from '../../shared/protocol.ts';
-import { quantizeAngle, quantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import { pointInPolygon, type Vec2 } from '../../shared/world/geometry.ts';
 import { ExpoWorld } from '../../shared/world/world.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
+import { placeWalker } from './placeWalker.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /**
@@ -61,13 +61,7 @@ function moveOffNewStands(ctx: RoomContext, room: Room<ExpoRoomState>, pavilionI
     const walker = client.userData;
     const player = room.state.players.get(client.sessionId);
     if (!walker || !player || !onStand(ctx.world, pavilionId, walker)) continue;
-    // Sanctioned like a jump: a spot the server picked, not a step the client claims.
-    walker.x = entrance.x;
-    walker.z = entrance.z;
-    walker.movedAt = Date.now();
-    player.x = quantizePosition(entrance.x);
-    player.z = quantizePosition(entrance.z);
-    player.ry = quantizeAngle(entrance.ry);
+    placeWalker(walker, player, entrance);
     const correction: Correction = { x: entrance.x, z: entrance.z };
     client.send(MESSAGES.correction, correction);
   }

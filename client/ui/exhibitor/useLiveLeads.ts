@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Lead } from '../../../shared/leads.ts';
-import { fetchLeads, followLeads } from '../../net/api.ts';
+import { fetchLeads } from '../../net/api.ts';
+import { followLeads } from '../../net/leadFeed.ts';
 import { isPermanent } from '../../net/apiFailure.ts';
 
 export type LeadsLoad = 'loading' | 'ready' | 'failed';
