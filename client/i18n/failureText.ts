@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { REFUSAL_TIME_PARAMS, type Refusal } from '../../shared/refusals.ts';
-import { ApiFailure } from '../net/apiFailure.ts';
+import { type ApiFailure, asApiFailure } from '../net/apiFailure.ts';
 import { hallLabel } from './hallLabel.ts';
 import { regionalLocales } from './useSlotTime.ts';
 
@@ -26,7 +26,7 @@ export function problemText(t: TFunction, problem: Problem, values?: Record<stri
  * takes the reason as `{{message}}`.
  */
 export function failureText(t: TFunction, error: unknown, refusedKey = 'errors.bad_request'): string {
-  const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
+  const failure = asApiFailure(error);
   const framed = failure.code === 'bad_request' || failure.code === 'conflict';
   if (!failure.refusal && !framed) return t(`errors.${failure.code}`);
   const message = refusalText(t, failure.refusal);

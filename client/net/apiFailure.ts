@@ -12,6 +12,11 @@ export class ApiFailure extends Error {
   }
 }
 
+/** Any caught error as an ApiFailure: one the API threw stays as it is; anything else is an internal failure. */
+export function asApiFailure(error: unknown): ApiFailure {
+  return error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
+}
+
 /** Refusals that retrying cannot fix: the session has ended or does not have the right. */
 export function isPermanent(error: unknown): boolean {
   return error instanceof ApiFailure && (error.code === 'unauthorized' || error.code === 'forbidden');

@@ -4,7 +4,7 @@ import { DisplayName, InviteCode } from '../../shared/api.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import { localize, type Lang } from '../../shared/languages.ts';
 import { createSession } from '../net/api.ts';
-import { ApiFailure } from '../net/apiFailure.ts';
+import { asApiFailure } from '../net/apiFailure.ts';
 import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { CatalogueStatus } from './CatalogueStatus.tsx';
@@ -63,7 +63,7 @@ export function Landing() {
       useSession.getState().setSession(session);
       useRoute.getState().navigate(PATHS.event);
     } catch (error) {
-      const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
+      const failure = asApiFailure(error);
       if (invite && failure.code === 'forbidden') {
         // A bad invitation must not lock the door: the next try enters as a visitor.
         setInvite(undefined);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LeadRequest } from '../../../shared/leads.ts';
 import { leaveCard } from '../../net/api.ts';
-import { ApiFailure } from '../../net/apiFailure.ts';
+import { asApiFailure } from '../../net/apiFailure.ts';
 import { useSession } from '../../state/session.ts';
 import { failureText } from '../../i18n/failureText.ts';
 import { leadFieldProblems } from './leadFieldProblems.ts';
@@ -32,7 +32,7 @@ export function LeadForm({ boothId, boothName }: { boothId: string; boothName: s
       const result = await leaveCard(boothId, parsed.data);
       setStatus({ kind: 'sent', already: !result.created });
     } catch (error) {
-      const failure = error instanceof ApiFailure ? error : new ApiFailure('internal', String(error));
+      const failure = asApiFailure(error);
       const message = failure.code === 'unauthorized' ? t('booth.signInAgain') : failureText(t, failure);
       setStatus({ kind: 'failed', message });
     }

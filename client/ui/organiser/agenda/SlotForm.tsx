@@ -4,7 +4,7 @@ import type { Pavilion } from '../../../../shared/catalogue.ts';
 import { localize, type Lang } from '../../../../shared/languages.ts';
 import { STAGE_LIMITS } from '../../../../shared/stage.ts';
 import { problemText, type Problem } from '../../../i18n/failureText.ts';
-import { ApiFailure } from '../../../net/apiFailure.ts';
+import { asApiFailure } from '../../../net/apiFailure.ts';
 import { addStageSlot } from '../../../net/stageApi.ts';
 import { consoleSlotRequest, emptySlotDraft, type ConsoleSlotDraft } from './consoleSlotDraft.ts';
 
@@ -38,7 +38,7 @@ export function SlotForm({
       onAdded(checked.body.title.trim());
       setDraft(emptySlotDraft());
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
+      setProblem(asApiFailure(error));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@ import { ConfirmControl } from '../../ConfirmControl.tsx';
 import { Flag } from '../../Flag.tsx';
 import { useCountryName } from '../../useCountryName.ts';
 import { changeHall, removeHall } from '../../../net/hallsApi.ts';
-import { ApiFailure } from '../../../net/apiFailure.ts';
+import { asApiFailure } from '../../../net/apiFailure.ts';
 import { problemText, type Problem } from '../../../i18n/failureText.ts';
 import { formatNumber } from '../../exhibitor/formatters.ts';
 import { HallFields } from './HallFields.tsx';
@@ -37,7 +37,7 @@ export function HallRow({ hall, columns, onChanged }: HallRowProps) {
       setProblem(null);
       onChanged(t('eventData.halls.saved', { name: saved.name }));
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
+      setProblem(asApiFailure(error));
     } finally {
       setBusy(false);
     }

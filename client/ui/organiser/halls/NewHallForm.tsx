@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingHall } from '../../../../shared/meetings.ts';
 import { createHall } from '../../../net/hallsApi.ts';
 import { problemText, type Problem } from '../../../i18n/failureText.ts';
-import { ApiFailure } from '../../../net/apiFailure.ts';
+import { asApiFailure } from '../../../net/apiFailure.ts';
 import { HallFields } from './HallFields.tsx';
 import { emptyHallDraft, hallCreate, type HallDraft } from './hallDraft.ts';
 
@@ -24,7 +24,7 @@ export function NewHallForm({ onCreated }: { onCreated(hall: MeetingHall): void 
       onCreated(await createHall(checked.body));
       setDraft(emptyHallDraft());
     } catch (error) {
-      setProblem(error instanceof ApiFailure ? error : new ApiFailure('internal', String(error)));
+      setProblem(asApiFailure(error));
     } finally {
       setBusy(false);
     }
