@@ -25,6 +25,7 @@ import { stageRoutes } from './http/stageRoutes.ts';
 import { profileRoutes } from './http/profileRoutes.ts';
 import { findRoutes } from './http/findRoutes.ts';
 import { headcountRoutes } from './http/headcountRoutes.ts';
+import { instanceRoutes } from './http/instanceRoutes.ts';
 import { cardRoutes } from './http/cardRoutes.ts';
 import { moderationRoutes } from './http/moderationRoutes.ts';
 import { hallRoutes } from './http/hallRoutes.ts';
@@ -174,6 +175,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(profileRoutes({ db, tokens }));
   app.use(findRoutes({ tokens, find, tours }));
   app.use(headcountRoutes({ tokens, presence, isBanned: moderation.isBanned }));
+  app.use(instanceRoutes({ tokens }));
   app.use(cardRoutes({ db, tokens }));
   app.use(fileRoutes(db));
   app.use('/api', notFound);

@@ -39,8 +39,11 @@ import { listenToReportNotices } from './reportNotices.ts';
 import { listenToCards } from './cardRoom.ts';
 import { listenToCatalogue } from './catalogueChanges.ts';
 import { listenToChat } from './chatChannel.ts';
+import { isPermanent } from './apiFailure.ts';
 import { closeOutcome } from './closeOutcome.ts';
 import { listenToFinding } from './findRoom.ts';
+import { hallUnavailableNotice, joinInstance } from './instances.ts';
+import { joinThroughCrowd } from './joinRetry.ts';
 import { loadMeetings } from './meetingActions.ts';
 import { listenToReactions } from './reactions.ts';
 import { sleep } from './sleep.ts';
@@ -72,14 +75,24 @@ function noticeFor(error: unknown): Notice {
   return { key: 'errors.network' };
 }
 
-/** Joins a zone; with `roomId`, that very instance of it, or any with a free seat if that one is gone or full. */
+/**
+ * Joins a zone; with `roomId`, that very hall of a pavilion, or (saying why) any hall with a free
+ * seat if that one is gone or full. A join crowded out by a rush of arrivals is tried again.
+ */
 function joinOptions(zone: Zone, spawn: Spawn | undefined, near?: string, roomId?: string): Promise<ExpoRoom> {
   const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}), ...(near ? { near } : {}) };
   const options = zone.kind === 'plaza' ? base : { ...base, pavilionId: zone.id };
   const anyInstance = () =>
-    client!.joinOrCreate<ExpoRoomState>(zone.kind === 'plaza' ? ROOMS.plaza : ROOMS.pavilion, options);
-  if (!roomId) return anyInstance();
-  return client!.joinById<ExpoRoomState>(roomId, options).catch(anyInstance);
+    joinThroughCrowd(() =>
+      client!.joinOrCreate<ExpoRoomState>(zone.kind === 'plaza' ? ROOMS.plaza : ROOMS.pavilion, options),
+    );
+  if (!roomId || zone.kind !== 'pavilion') return anyInstance();
+  return joinInstance(client!, zone.id, roomId, base).catch((error: unknown) => {
+    if (isPermanent(error)) throw error;
+    const notice = hallUnavailableNotice(error);
+    if (notice) useSession.setState({ notice });
+    return anyInstance();
+  });
 }
 
 /** The id of the room instance the visitor is in, if any. */
@@ -314,13 +327,14 @@ export async function enterExpo(sessionToken: string): Promise<void> {
 /**
  * Moves the visitor into the room of `zone` without a visible break: join the new room, then
  * leave the old. With `near` (someone found, or one's tour guide) the room places the visitor
- * beside that person, even in the zone they are in already; true once the move is done.
+ * beside that person, even in the zone they are in already; with `roomId`, into that hall of the
+ * pavilion (another hall of the same one, too); true once the move is done.
  */
 export async function handOver(zone: Zone, near?: string, roomId?: string): Promise<boolean> {
   const current = room;
   const now = Date.now();
   if (!current || handingOver || now - lastFailedHandover < HANDOVER_COOLDOWN_MS) return false;
-  if (!near && sameZone(zone, useWorld.getState().zone)) return false;
+  if (!near && !roomId && sameZone(zone, useWorld.getState().zone)) return false;
   handingOver = true;
   useWorld.setState({ enteringZone: zone });
   try {

@@ -5,10 +5,18 @@ import type { Zone } from '../../shared/world/world.ts';
 import type { SessionUser } from '../../shared/api.ts';
 import { ExpoRoom, type ExpoAuth, type ExpoClient } from './ExpoRoom.ts';
 import { authenticateJoin } from './joinAuth.ts';
+import { claimHallNumber, type HallNumber } from './hallNumbers.ts';
 import { attachStage, greetAtStage } from './stageHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 
-/** The inside of one country's pavilion; full instances overflow into new ones (filterBy pavilionId). */
+/**
+ * How long a seat reserved in a pavilion waits for its visitor's WebSocket. Shorter than the
+ * 15 s default: in a rush of arrivals, seats reserved by clients that never came would keep
+ * an instance looking full and push everyone after them into overflow instances.
+ */
+export const PAVILION_SEAT_SECONDS = 8;
+
+/** The inside of one country's pavilion; full instances overflow into new ones (filterBy pavilionId), each a numbered hall. */
 export function pavilionRoom(ctx: RoomContext) {
   return class PavilionRoom extends ExpoRoom {
     protected readonly ctx = ctx;
@@ -16,17 +24,20 @@ export function pavilionRoom(ctx: RoomContext) {
     private pavilionId!: CountryId;
     private unwatchStaff: (() => void) | undefined;
     private unwatchStage: (() => void) | undefined;
+    private hall: HallNumber | undefined;
 
-    override onCreate(options: unknown): void {
+    override async onCreate(options: unknown): Promise<void> {
       const id = CountryId.safeParse((options as { pavilionId?: unknown } | undefined)?.pavilionId);
       if (!id.success || !ctx.world.pavilion(id.data)) {
         throw new ServerError(JOIN_ERRORS.bad_request, 'pavilionId: no such pavilion');
       }
       this.pavilionId = id.data;
       this.maxClients = ctx.pavilionCapacity;
+      this.setSeatReservationTime(PAVILION_SEAT_SECONDS);
       this.setUp();
       this.state.pavilionId = id.data;
-      void this.setMetadata({ pavilionId: id.data });
+      this.hall = await claimHallNumber(this.presence, id.data);
+      await this.setMetadata({ pavilionId: id.data, hall: this.hall.hall });
       this.unwatchStage = attachStage(this, ctx, id.data);
       this.unwatchStaff = ctx.staff.watch(id.data, (counts) => {
         for (const booth of this.state.staff.keys()) if (!counts.has(booth)) this.state.staff.delete(booth);
@@ -38,6 +49,7 @@ export function pavilionRoom(ctx: RoomContext) {
       super.onDispose();
       this.unwatchStaff?.();
       this.unwatchStage?.();
+      this.hall?.release().catch((err: unknown) => ctx.log.error({ err, room: this.roomId }, 'could not free a hall number'));
     }
 
     /** An exhibitor of one of this pavilion's booths is staff while they are here. */
@@ -69,7 +81,9 @@ export function pavilionRoom(ctx: RoomContext) {
 
     protected override onDeparted(client: ExpoClient, user: SessionUser): void {
       ctx.visits.close(client.sessionId, user.id);
-      ctx.stage.left(this.pavilionId, user.id);
+      // Moving to another hall of this pavilion keeps one's raised hand: the stage is the pavilion's.
+      const now = ctx.find.presence.whereIs(user.id)?.place;
+      if (now?.kind !== 'pavilion' || now.id !== this.pavilionId) ctx.stage.left(this.pavilionId, user.id);
       const booth = this.staffedBooth(user);
       if (booth) ctx.staff.depart(this.pavilionId, booth);
     }
