@@ -4,6 +4,7 @@ import { PATHS, useRoute } from '../state/route.ts';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
 import { ViewSwitch } from './flat/ViewSwitch.tsx';
+import { InstanceChip } from './instances/InstanceChip.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { MeetingsButton } from './meetings/MeetingsButton.tsx';
 import { MeetingsSync } from './meetings/MeetingsSync.tsx';
@@ -40,6 +41,7 @@ export function TopBar({ onDirectory }: { onDirectory?: () => void }) {
           <div className="place" aria-live="polite" data-testid="place">
             {t('world.youAreIn', { place: placeName(zone) })} · {t('world.peopleHere', { count })}
           </div>
+          <InstanceChip />
         </div>
       </div>
       <nav className="top-bar-actions">
