@@ -37,7 +37,9 @@ export function HallList({
         return (
           <li key={hall.roomId} className="hall-row" data-here={here} data-testid="hall-row">
             <div className="hall-row-text">
-              <span className="hall-name">{name}</span>
+              <span className="hall-name" id={`hall-${hall.roomId}`}>
+                {name}
+              </span>
               <span className="hall-people">{t('instances.people', hall)}</span>
               <span className="hall-meter" aria-hidden="true">
                 <span style={{ width: `${Math.min(100, (100 * hall.people) / hall.capacity)}%` }} />
@@ -51,7 +53,7 @@ export function HallList({
               <button
                 type="button"
                 className="primary small"
-                aria-label={t('instances.moveTo', { hall: name })}
+                aria-describedby={`hall-${hall.roomId}`}
                 disabled={moving !== null}
                 onClick={() => void move(hall)}
               >
