@@ -45,4 +45,3 @@ export const SeatReservation = z.object({
     .passthrough(),
 });
 export type SeatReservation = z.infer<typeof SeatReservation>;
-

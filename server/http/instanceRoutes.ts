@@ -51,7 +51,8 @@ const full = (roomId: string) => new HttpError(409, 'room_full', `hall ${roomId}
 function refusalOf(error: unknown, roomId: string): HttpError {
   if (error instanceof ServerError) {
     // The matchmaker says "not found" of a room that closed and of one locked because it is full.
-    if (error.code === ColyseusError.MATCHMAKE_INVALID_ROOM_ID) return /locked/.test(error.message) ? full(roomId) : gone(roomId);
+    if (error.code === ColyseusError.MATCHMAKE_INVALID_ROOM_ID)
+      return /locked/.test(error.message) ? full(roomId) : gone(roomId);
     const refused = JOIN_REFUSALS.get(error.code);
     if (refused) return new HttpError(refused.status, refused.code, error.message);
   }

@@ -49,7 +49,9 @@ export function pavilionRoom(ctx: RoomContext) {
       super.onDispose();
       this.unwatchStaff?.();
       this.unwatchStage?.();
-      this.hall?.release().catch((err: unknown) => ctx.log.error({ err, room: this.roomId }, 'could not free a hall number'));
+      this.hall
+        ?.release()
+        .catch((err: unknown) => ctx.log.error({ err, room: this.roomId }, 'could not free a hall number'));
     }
 
     /** An exhibitor of one of this pavilion's booths is staff while they are here. */

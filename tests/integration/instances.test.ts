@@ -46,7 +46,12 @@ const halls = async (pavilionId: string, token: string) =>
   ((await call(server, 'GET', `/api/pavilions/${pavilionId}/instances`, { token })).json as unknown as InstanceList)
     .instances;
 
-function seat(pavilionId: string, roomId: string, token: string, body: unknown = { token, protocol: PROTOCOL_VERSION }) {
+function seat(
+  pavilionId: string,
+  roomId: string,
+  token: string,
+  body: unknown = { token, protocol: PROTOCOL_VERSION },
+) {
   return call(server, 'POST', `/api/pavilions/${pavilionId}/instances/${roomId}/seat`, { token, body });
 }
 
@@ -167,7 +172,8 @@ describe('pavilion instances (halls)', () => {
       body: { startsAt, endsAt, title: 'Halls together', speakerName: 'Host' },
     });
     expect(added.status).toBe(201);
-    const agenda = (await call(server, 'GET', '/api/stages/az/agenda', { token: asker.token })).json as unknown as Agenda;
+    const agenda = (await call(server, 'GET', '/api/stages/az/agenda', { token: asker.token }))
+      .json as unknown as Agenda;
     expect(agenda.slots.map((s) => s.title)).toContain('Halls together');
 
     // Moving from hall 2 to hall 1 (join the new hall, then leave the old) keeps one's raised hand.
@@ -175,7 +181,11 @@ describe('pavilion instances (halls)', () => {
     await until(() => organiser.seen.status?.hands.length === 1, 5000, 'the hand raised again');
     await neighbour.room.leave(true);
     await until(async () => (await halls('az', asker.token)).find((h) => h.hall === 1)?.people === 1, 5000, 'a seat');
-    const moved = await takeSeat(asker.token, asker.userId, (await seat('az', organiser.room.roomId, asker.token)).json);
+    const moved = await takeSeat(
+      asker.token,
+      asker.userId,
+      (await seat('az', organiser.room.roomId, asker.token)).json,
+    );
     await asker.room.leave(true);
     await until(() => moved.seen.status !== undefined, 5000, 'the stage in hall 1');
     await until(async () => (await halls('az', asker.token)).length === 1, 5000, 'hall 2 closed');

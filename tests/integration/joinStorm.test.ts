@@ -37,8 +37,7 @@ async function occupancy(): Promise<Occupancy[]> {
   const listings = await matchMaker.query({ name: ROOMS.pavilion, pavilionId: PAVILION });
   return listings.map((listing) => {
     const room = matchMaker.getLocalRoomById(listing.roomId) as unknown as
-      | { clients: unknown[]; reservedSeats: Record<string, unknown> }
-      | undefined;
+      { clients: unknown[]; reservedSeats: Record<string, unknown> } | undefined;
     return {
       roomId: listing.roomId,
       clients: room?.clients.length ?? 0,

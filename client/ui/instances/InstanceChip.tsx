@@ -103,7 +103,12 @@ export function InstanceChip() {
           >
             <div className="hall-card-head">
               <h2 id={`${id}-title`}>{t('instances.title')}</h2>
-              <button type="button" className="hall-card-close" aria-label={t('world.close')} onClick={() => close(true)}>
+              <button
+                type="button"
+                className="hall-card-close"
+                aria-label={t('world.close')}
+                onClick={() => close(true)}
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </div>
