@@ -66,6 +66,18 @@ describe('the halls of a pavilion in the browser', { timeout: 600_000 }, () => {
       await until(() => first.room.state.players.size === 2, 10_000, 'Aysel beside Bolat in hall 1');
       await until(() => friend.room.state.players.size === 1, 10_000, 'Aysel gone from hall 2');
       await expect(card.isVisible()).resolves.toBe(false);
+
+      // On a phone the chip sits under the place name; the card opens and closes from the keyboard.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await chip.focus();
+      await page.keyboard.press('Enter');
+      await card.waitFor();
+      await until(async () => (await rows.count()) === 2, 10_000, 'two halls listed on a phone');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${ARTIFACTS}/instances-phone.png` });
+      await page.keyboard.press('Escape');
+      await card.waitFor({ state: 'detached' });
+      expect(await chip.evaluate((el) => el === document.activeElement)).toBe(true);
       for (const p of [first, friend]) await p.room.leave(true);
     } finally {
       await page.context().close();
