@@ -200,7 +200,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     gracefullyShutdown: false,
     logger: colyseusLogger(log),
   });
-  // Clients join by matchmaking or reconnect with their token, never into a room of their choosing.
+  // Clients join by matchmaking or reconnect with their token, never into a room id of their choosing:
+  // a chosen pavilion hall goes through instanceRoutes, which checks that the id names one.
   matchMaker.controller.exposedMethods = ['joinOrCreate', 'reconnect'];
   closeMatchmakingCors();
   gameServer.define(ROOMS.plaza, plazaRoom(ctx));
