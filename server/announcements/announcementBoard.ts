@@ -59,11 +59,21 @@ export class AnnouncementBoard {
 
   close(): void {
     clearTimeout(this.expiry);
-    this.bus.unsubscribe(ANNOUNCEMENT_CHANNEL, this.hear);
+    // With Redis the connection may be closed already when the server shuts down.
+    Promise.resolve(this.bus.unsubscribe(ANNOUNCEMENT_CHANNEL, this.hear)).catch(() => undefined);
   }
 
+  /**
+   * Remembered here at once, so that the organiser's next request and newcomers see it even
+   * though Redis delivers later; the echo from the bus then agrees with it, and of changes made
+   * at once in two processes the bus's order decides in every process alike.
+   */
   private publish(active: Announcement | null): void {
-    this.bus.publish(ANNOUNCEMENT_CHANNEL, { active } satisfies AnnouncementUpdate);
+    const update = { active } satisfies AnnouncementUpdate;
+    this.hear(update);
+    Promise.resolve(this.bus.publish(ANNOUNCEMENT_CHANNEL, update)).catch((err: unknown) =>
+      process.emitWarning(`could not publish the announcement: ${String(err)}`),
+    );
   }
 
   /** Every change, from this process or another: remembered, and timed to end when it runs out. */

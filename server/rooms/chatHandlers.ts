@@ -15,7 +15,6 @@ import type { Zone } from '../../shared/world/world.ts';
 import { can } from '../auth/permissions.ts';
 import { deleteChatMessage, recentChat, recentDirect, saveChatMessage } from '../db/chatStore.ts';
 import { findSession } from '../db/sessionStore.ts';
-import type { PresentClient } from '../moderation/clientDirectory.ts';
 import type { Mute } from '../moderation/moderation.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
@@ -28,12 +27,6 @@ const DELETED_TOPIC = 'chat.deleted';
 interface DeletedInChannel extends ChatDeleted {
   channel: string;
 }
-
-/**
- * The connections that show a chat (plaza and pavilions), among all those the client directory
- * knows: a side meeting's connection has no chat, and its client would not know the message.
- */
-const withChat = new WeakSet<PresentClient>();
 
 export interface RoomChat {
   /** Sends a newcomer the channel's recent messages, their own direct messages, and their mute if any. */
@@ -57,9 +50,9 @@ export function muteNotice(mute: Mute): Notice {
 export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): RoomChat {
   const channel = chatChannel(zone);
   const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
-  const toUser = (userId: string, type: string, message: unknown) => {
-    for (const present of ctx.clients.forUser(userId)) if (withChat.has(present)) present.send(type, message);
-  };
+  // Only to connections that show a chat (plaza and pavilions, in any process): a side meeting's
+  // client would not know the message.
+  const toUser = (userId: string, type: string, message: unknown) => ctx.clients.send(userId, type, message, 'chat');
 
   async function send(client: ExpoClient, payload: unknown): Promise<void> {
     const walker = client.userData;
@@ -133,7 +126,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
 
   return {
     async welcome(client, user) {
-      if (client.userData) withChat.add(client.userData.presence);
+      if (client.userData) ctx.clients.include('chat', client.userData.presence);
       try {
         const [roomMessages, direct] = await Promise.all([
           recentChat(ctx.db, channel, CHAT_LIMITS.history),

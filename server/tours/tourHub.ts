@@ -182,6 +182,6 @@ export class TourHub {
   }
 
   private send(userId: string, type: string, message: unknown): void {
-    for (const client of this.clients.forUser(userId)) client.send(type, message);
+    this.clients.send(userId, type, message);
   }
 }

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { Presence } from '@colyseus/core';
+import type { z } from 'zod';
+
+/**
+ * One kind of event shared by every process on the Colyseus presence bus. The sender applies its
+ * own event at once, in memory, then publishes it; every other process applies it when it hears
+ * it. With Redis the sender hears its own event too, later: it is recognised by its origin and
+ * skipped, so nothing is applied twice. Payloads travel as JSON (dates as strings) and are
+ * checked against `schema` on arrival.
+ */
+export class BusTopic<T> {
+  /** Tells this sender's events from other processes' ones; one per object, as tests run two "processes" in one. */
+  private readonly origin = randomUUID();
+  /** Settles once the bus listens: with Redis, events published before that are not heard. */
+  readonly ready: Promise<void>;
+
+  constructor(
+    private readonly bus: Presence,
+    private readonly topic: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly fromElsewhere: (event: T, origin: string) => void,
+  ) {
+    this.ready = bus.subscribe(topic, this.hear).then(() => undefined);
+  }
+
+  /** Sends `event` to the other processes; the caller has applied it here already. */
+  publish(event: T): void {
+    Promise.resolve(this.bus.publish(this.topic, { origin: this.origin, event })).catch((err: unknown) =>
+      process.emitWarning(`could not publish on ${this.topic}: ${String(err)}`),
+    );
+  }
+
+  close(): void {
+    Promise.resolve(this.bus.unsubscribe(this.topic, this.hear)).catch(() => undefined);
+  }
+
+  private readonly hear = (message: unknown): void => {
+    const { origin, event } = (message ?? {}) as { origin?: unknown; event?: unknown };
+    if (origin === this.origin || typeof origin !== 'string') return;
+    const parsed = this.schema.safeParse(event);
+    if (parsed.success) this.fromElsewhere(parsed.data, origin);
+    else process.emitWarning(`a malformed event on ${this.topic} was ignored`);
+  };
+}
