@@ -35,7 +35,7 @@ interface Entry {
 const PRESENCE_TOPIC = 'presence.directory';
 /** Each process says it still runs this often; the people of one silent for three beats are forgotten. */
 const ALIVE_EVERY_MS = 5000;
-const SILENT_AFTER_MS = 3 * ALIVE_EVERY_MS;
+const SILENT_BEATS = 3;
 
 const later = (a: Entry, b: Entry) => a.at > b.at || (a.at === b.at && a.presence.sessionId > b.presence.sessionId);
 
@@ -55,10 +55,13 @@ export class PresenceDirectory {
   /** Settles once the other processes' rooms are heard (and asked for who is in them). */
   readonly ready: Promise<void>;
 
-  constructor(bus: Bus) {
+  constructor(
+    bus: Bus,
+    private readonly aliveEveryMs = ALIVE_EVERY_MS,
+  ) {
     this.shared = new BusTopic(bus, PRESENCE_TOPIC, PresenceEvent, (event, origin) => this.hear(event, origin));
     this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
-    this.beat = setInterval(() => this.stayAlive(), ALIVE_EVERY_MS).unref();
+    this.beat = setInterval(() => this.stayAlive(), aliveEveryMs).unref();
   }
 
   arrive(presence: Presence): void {
@@ -145,7 +148,7 @@ export class PresenceDirectory {
   /** Says this process still runs, and forgets the people of processes that stopped saying so (a crash). */
   private stayAlive(): void {
     this.shared.publish({ kind: 'alive' });
-    const silentSince = Date.now() - SILENT_AFTER_MS;
+    const silentSince = Date.now() - SILENT_BEATS * this.aliveEveryMs;
     for (const [origin, heard] of this.lastHeard) {
       if (heard >= silentSince) continue;
       this.lastHeard.delete(origin);
