@@ -5,6 +5,7 @@ import { AnnouncementUpdate, isShowing, type Announcement } from '../../shared/a
 import type { LocalizedText } from '../../shared/languages.ts';
 import { endAnnouncement, findUnended, startAnnouncement } from '../db/announcementStore.ts';
 import type { Database } from '../db/schema.ts';
+import { publish } from '../bus/publish.ts';
 
 /**
  * The presence channel every room listens on for the banner. Colyseus presence is in memory
@@ -71,9 +72,7 @@ export class AnnouncementBoard {
   private publish(active: Announcement | null): void {
     const update = { active } satisfies AnnouncementUpdate;
     this.hear(update);
-    Promise.resolve(this.bus.publish(ANNOUNCEMENT_CHANNEL, update)).catch((err: unknown) =>
-      process.emitWarning(`could not publish the announcement: ${String(err)}`),
-    );
+    publish(this.bus, ANNOUNCEMENT_CHANNEL, update);
   }
 
   /** Every change, from this process or another: remembered, and timed to end when it runs out. */

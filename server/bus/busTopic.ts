@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { z } from 'zod';
+import { publish } from './publish.ts';
 
 /**
  * One kind of event shared by every process on the Colyseus presence bus. The sender applies its
@@ -26,9 +27,7 @@ export class BusTopic<T> {
 
   /** Sends `event` to the other processes; the caller has applied it here already. */
   publish(event: T): void {
-    Promise.resolve(this.bus.publish(this.topic, { origin: this.origin, event })).catch((err: unknown) =>
-      process.emitWarning(`could not publish on ${this.topic}: ${String(err)}`),
-    );
+    publish(this.bus, this.topic, { origin: this.origin, event });
   }
 
   close(): void {

@@ -20,6 +20,7 @@ import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
 import type { RoomContext } from './roomContext.ts';
 import { refusedNotice } from './refusedNotice.ts';
+import { publish } from '../bus/publish.ts';
 
 /** Presence topic on which a deleted room or nearby message reaches every room of its channel. */
 const DELETED_TOPIC = 'chat.deleted';
@@ -98,7 +99,8 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
       toUser(gone.from_id, ChatMessages.deleted, deleted);
       if (gone.to_id) toUser(gone.to_id, ChatMessages.deleted, deleted);
     } else {
-      room.presence.publish(DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
+      // Every room of the channel, this one included, hears it back from the bus; with Redis a moment later.
+      publish(room.presence, DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
     }
   }
 
