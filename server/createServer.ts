@@ -99,7 +99,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const stage = new StageHub(db, media);
   if (catalogue.seeded) await seedAgenda(db, catalogue.current);
   const presence = new PresenceDirectory(bus);
-  const tours = new TourHub(presence, clients);
+  const tours = new TourHub(presence, clients, bus);
   const announcements = await AnnouncementBoard.open(db, bus);
   const find = new FindService(db, presence, moderation.isBanned, (userId, guideId) => tours.follows(userId, guideId));
   const ctx: RoomContext = {

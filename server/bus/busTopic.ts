@@ -4,15 +4,17 @@ import type { z } from 'zod';
 import { publish } from './publish.ts';
 
 /**
- * One kind of event shared by every process on the Colyseus presence bus. The sender applies its
- * own event at once, in memory, then publishes it; every other process applies it when it hears
- * it. With Redis the sender hears its own event too, later: it is recognised by its origin and
- * skipped, so nothing is applied twice. Payloads travel as JSON (dates as strings) and are
- * checked against `schema` on arrival.
+ * One kind of event shared by every process on the Colyseus presence bus. By default the sender
+ * applies its own event at once, in memory, then publishes it; every other process applies it
+ * when it hears it. With Redis the sender hears its own event too, later: it is recognised by its
+ * origin and skipped, so nothing is applied twice. With `ownToo` every process, the sender
+ * included, applies each event as it comes back from the bus, so all apply them in the bus's one
+ * order (in one process, LocalPresence, that is before `publish` returns). Payloads travel as JSON
+ * (dates as strings) and are checked against `schema` on arrival.
  */
 export class BusTopic<T> {
   /** Tells this sender's events from other processes' ones; one per object, as tests run two "processes" in one. */
-  private readonly origin = randomUUID();
+  readonly origin = randomUUID();
   /** Settles once the bus listens: with Redis, events published before that are not heard. */
   readonly ready: Promise<void>;
 
@@ -21,11 +23,12 @@ export class BusTopic<T> {
     private readonly topic: string,
     private readonly schema: z.ZodType<T>,
     private readonly fromElsewhere: (event: T, origin: string) => void,
+    private readonly ownToo = false,
   ) {
     this.ready = bus.subscribe(topic, this.hear).then(() => undefined);
   }
 
-  /** Sends `event` to the other processes; the caller has applied it here already. */
+  /** Sends `event` to the other processes (and back here with `ownToo`). */
   publish(event: T): void {
     publish(this.bus, this.topic, { origin: this.origin, event });
   }
@@ -36,7 +39,7 @@ export class BusTopic<T> {
 
   private readonly hear = (message: unknown): void => {
     const { origin, event } = (message ?? {}) as { origin?: unknown; event?: unknown };
-    if (origin === this.origin || typeof origin !== 'string') return;
+    if (typeof origin !== 'string' || (origin === this.origin && !this.ownToo)) return;
     const parsed = this.schema.safeParse(event);
     if (parsed.success) this.fromElsewhere(parsed.data, origin);
     else process.emitWarning(`a malformed event on ${this.topic} was ignored`);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../../shared/api.ts';
 import type { Lead } from '../../shared/leads.ts';
 import { CLOSE_CODES, type Notice } from '../../shared/protocol.ts';
-import { TourMessages, type TourFollow } from '../../shared/tours.ts';
+import { TourMessages, type TourFollow, type TourState } from '../../shared/tours.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { AnnouncementBoard } from '../../server/announcements/announcementBoard.ts';
 import { openDatabase, type Db } from '../../server/db/database.ts';
@@ -273,30 +273,58 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
     expect(admission.ok && admission.target.roomId).toBe('kz-3');
   });
 
-  it('keeps a tour together when its guide walks into a room of another process', async () => {
+  it('runs a tour whose guide and members are in rooms of different processes', async () => {
     const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
     const [whereOne, whereTwo] = directories(busOne, busTwo);
-    const clientsOne = new ClientDirectory(busOne);
-    await Promise.all([whereOne!.ready, whereTwo!.ready, clientsOne.ready]);
-    const tours = new TourHub(whereOne!, clientsOne);
-    closers.push(() => tours.close());
+    const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
+    const [toursOne, toursTwo] = [new TourHub(whereOne!, clientsOne, busOne), new TourHub(whereTwo!, clientsTwo, busTwo)];
+    closers.push(
+      () => toursOne.close(),
+      () => toursTwo.close(),
+    );
+    await Promise.all([whereOne!.ready, whereTwo!.ready, clientsOne.ready, clientsTwo.ready]);
+    await Promise.all([toursOne.ready, toursTwo.ready]);
     const [guide, member] = [person('Gulnara', 'organiser'), person('Marat')];
-    const memberOnOne = new Connection();
-    clientsOne.add(member.id, memberOnOne);
+    const [guideOnOne, memberOnTwo] = [new Connection(), new Connection()];
+    clientsOne.add(guide.id, guideOnOne);
+    clientsTwo.add(member.id, memberOnTwo);
     const guideInPlaza = presenceOf(guide, plaza, 'plaza-1');
     whereOne!.arrive(guideInPlaza);
-    whereOne!.arrive(presenceOf(member, plaza, 'plaza-1'));
-    const started = tours.start(guide, 'Silk Road crafts');
-    expect('id' in started).toBe(true);
-    expect(tours.join(member, (started as { id: string }).id)).toBeUndefined();
+    whereTwo!.arrive(presenceOf(member, plaza, 'plaza-2'));
+    await until(() => whereOne!.whereIs(member.id) !== undefined && whereTwo!.whereIs(guide.id) !== undefined);
 
-    // The guide's pavilion room runs in process two: the hand-over is heard by process one's tours.
+    // Started in process one, listed and joined in process two.
+    const started = toursOne.start(guide, 'Silk Road crafts');
+    if (!('id' in started)) throw new Error(JSON.stringify(started));
+    await until(() => toursTwo.list().some((t) => t.id === started.id), 5000, 'the tour on process two');
+    expect(toursTwo.join(member, started.id)).toBeUndefined();
+    const follow = (place: Zone, roomId: string): TourFollow => ({ tourId: started.id, guideId: guide.id, place, roomId });
+    await until(() => memberOnTwo.got(TourMessages.follow).length === 1, 5000, 'the call to join the guide');
+    expect(memberOnTwo.got(TourMessages.follow)).toEqual([follow(plaza, 'plaza-1')]);
+    await until(() => toursOne.list().find((t) => t.id === started.id)?.members === 1, 5000, 'the member on process one');
+    // The guide, connected to process one, hears of the new member.
+    await until(() => guideOnOne.got(TourMessages.state).some((s) => (s as TourState).tour?.members === 1));
+
+    // The guide walks into a pavilion room of process two: process one, which started the tour, calls the member.
     whereTwo!.arrive(presenceOf(guide, kz, 'kz-9'));
     whereOne!.depart(guideInPlaza);
-    await until(() => memberOnOne.got(TourMessages.follow).length > 0, 5000, 'the call to follow');
-    expect(memberOnOne.got(TourMessages.follow)).toEqual([
-      { tourId: (started as { id: string }).id, guideId: guide.id, place: kz, roomId: 'kz-9' } satisfies TourFollow,
-    ]);
+    await until(() => memberOnTwo.got(TourMessages.follow).length === 2, 5000, 'the call to follow');
+    expect(memberOnTwo.got(TourMessages.follow).at(-1)).toEqual(follow(kz, 'kz-9'));
+    expect(toursTwo.stateOf(member.id)).toMatchObject({ role: 'member', tour: { id: started.id, place: kz } });
+
+    // A process that starts later knows the tour too.
+    const busThree = newProcessBus();
+    const [whereThree] = directories(busThree);
+    const toursThree = new TourHub(whereThree!, new ClientDirectory(busThree), busThree);
+    closers.push(() => toursThree.close());
+    await until(() => toursThree.list().some((t) => t.id === started.id && t.members === 1), 5000, 'the late process');
+
+    // Ended from the guide's room in process two: the member is told once, every process forgets it.
+    expect(toursTwo.end(guide.id)).toBeUndefined();
+    await until(() => memberOnTwo.got(TourMessages.ended).length === 1, 5000, 'the end');
+    const ended = (hub: TourHub) => !hub.list().some((t) => t.id === started.id);
+    await until(() => ended(toursOne) && ended(toursThree), 5000, 'the tour to end everywhere');
+    expect(toursOne.follows(member.id, guide.id)).toBe(false);
   });
 });
 
