@@ -12,8 +12,8 @@ export interface Presence {
   roomId: string;
   sessionId: string;
   /**
-   * True while their connection is down and their seat held. Known in the process of their
-   * room only: elsewhere it is false, and the room checks again when someone comes to them.
+   * True while their connection is down and their seat held. Exact in the process of their room;
+   * elsewhere up to one beat late, and the room checks again when someone comes to them.
    */
   away(): boolean;
 }
@@ -25,15 +25,22 @@ interface PresenceEvents {
   gone: [userId: string];
 }
 
-/** One of a person's rooms; `origin` is the process that told of it, undefined for this one. */
+/**
+ * One of a person's rooms; `origin` is the process that told of it, undefined for this one.
+ * `away` is what was last told of their connection: by this process for its own, to it for others'.
+ */
 interface Entry {
   presence: Presence;
   at: number;
   origin: string | undefined;
+  away: boolean;
 }
 
 const PRESENCE_TOPIC = 'presence.directory';
-/** Each process says it still runs this often; the people of one silent for three beats are forgotten. */
+/**
+ * Each process says it still runs this often, and which connections dropped or came back since;
+ * the people of a process silent for three beats are forgotten.
+ */
 const ALIVE_EVERY_MS = 5000;
 const SILENT_BEATS = 3;
 
@@ -67,8 +74,9 @@ export class PresenceDirectory {
   arrive(presence: Presence): void {
     // Strictly increasing here, so that two arrivals in one millisecond keep their order.
     const at = (this.lastArrival = Math.max(Date.now(), this.lastArrival + 0.001));
-    this.enter({ presence, at, origin: undefined });
-    this.shared.publish({ kind: 'arrived', seen: seenOf(presence, at) });
+    const entry: Entry = { presence, at, origin: undefined, away: presence.away() };
+    this.enter(entry);
+    this.shared.publish({ kind: 'arrived', seen: seenOf(entry) });
   }
 
   depart(presence: Presence): void {
@@ -130,6 +138,13 @@ export class PresenceDirectory {
         return;
       case 'departed':
         return this.leave(event.userId, (e) => e.origin === origin && e.presence.sessionId === event.sessionId);
+      case 'away': {
+        const entry = this.byUser
+          .get(event.userId)
+          ?.find((e) => e.origin === origin && e.presence.sessionId === event.sessionId);
+        if (entry) entry.away = event.away;
+        return;
+      }
       case 'hello':
         return this.shared.publish({ kind: 'present', everyone: this.here() });
       case 'alive':
@@ -140,14 +155,22 @@ export class PresenceDirectory {
   /** Everyone in this process's rooms, in every room they are in. */
   private here(): PresenceSeen[] {
     const seen: PresenceSeen[] = [];
-    for (const list of this.byUser.values())
-      for (const e of list) if (e.origin === undefined) seen.push(seenOf(e.presence, e.at));
+    for (const list of this.byUser.values()) for (const e of list) if (e.origin === undefined) seen.push(seenOf(e));
     return seen;
   }
 
-  /** Says this process still runs, and forgets the people of processes that stopped saying so (a crash). */
+  /**
+   * Says this process still runs and whose connections dropped or came back, and forgets the
+   * people of processes that stopped saying so (a crash).
+   */
   private stayAlive(): void {
     this.shared.publish({ kind: 'alive' });
+    for (const [userId, list] of this.byUser)
+      for (const entry of list) {
+        if (entry.origin !== undefined || entry.presence.away() === entry.away) continue;
+        entry.away = !entry.away;
+        this.shared.publish({ kind: 'away', userId, sessionId: entry.presence.sessionId, away: entry.away });
+      }
     const silentSince = Date.now() - SILENT_BEATS * this.aliveEveryMs;
     for (const [origin, heard] of this.lastHeard) {
       if (heard >= silentSince) continue;
@@ -157,10 +180,11 @@ export class PresenceDirectory {
   }
 }
 
-function seenOf({ user, place, roomId, sessionId }: Presence, at: number): PresenceSeen {
-  return { user, place, roomId, sessionId, at };
+function seenOf({ presence: { user, place, roomId, sessionId }, at, away }: Entry): PresenceSeen {
+  return { user, place, roomId, sessionId, at, away };
 }
 
-function remoteEntry({ at, ...seen }: PresenceSeen, origin: string): Entry {
-  return { presence: { ...seen, away: () => false }, at, origin };
+function remoteEntry({ at, away, ...seen }: PresenceSeen, origin: string): Entry {
+  const entry: Entry = { presence: { ...seen, away: () => entry.away }, at, origin, away };
+  return entry;
 }

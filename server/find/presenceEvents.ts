@@ -9,6 +9,8 @@ export const PresenceSeen = z.object({
   roomId: z.string(),
   sessionId: z.string(),
   at: z.number(),
+  /** Their connection is down and their seat held. */
+  away: z.boolean(),
 });
 export type PresenceSeen = z.infer<typeof PresenceSeen>;
 
@@ -16,6 +18,8 @@ export type PresenceSeen = z.infer<typeof PresenceSeen>;
 export const PresenceEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('arrived'), seen: PresenceSeen }),
   z.object({ kind: z.literal('departed'), userId: z.string(), sessionId: z.string() }),
+  /** A connection dropped (its seat held) or came back. */
+  z.object({ kind: z.literal('away'), userId: z.string(), sessionId: z.string(), away: z.boolean() }),
   /** A process started: everyone, tell me who is in your rooms. */
   z.object({ kind: z.literal('hello') }),
   /** The answer to `hello`: everyone in the sender's rooms now. */

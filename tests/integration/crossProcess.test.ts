@@ -143,10 +143,17 @@ describe('where people are, across processes', () => {
     one!.events.on('moved', (userId, _place, roomId) => userId === ada.id && movedOnOne.push(roomId));
     one!.events.on('gone', (userId) => userId === ada.id && goneOnOne.push(userId));
 
-    const inPlaza = presenceOf(ada, plaza, 'plaza-1');
+    let dropped = false;
+    const inPlaza: Presence = { ...presenceOf(ada, plaza, 'plaza-1'), away: () => dropped };
     one!.arrive(inPlaza);
     await until(() => two!.whereIs(ada.id)?.roomId === 'plaza-1', 5000, 'the arrival on process two');
     expect(headcount(two!, () => false)).toEqual({ plaza: 1, pavilions: {} });
+    // Her connection drops, her seat held: not counted anywhere until she is back.
+    dropped = true;
+    await until(() => two!.whereIs(ada.id)!.away(), 5000, 'her dropped connection on process two');
+    expect(headcount(two!, () => false)).toEqual({ plaza: 0, pavilions: {} });
+    dropped = false;
+    await until(() => !two!.whereIs(ada.id)!.away(), 5000, 'her return on process two');
 
     // Hand-over: she joins a pavilion room of process two before leaving the plaza on process one.
     const inPavilion = presenceOf(ada, kz, 'kz-1');
