@@ -147,7 +147,8 @@ export class TourHub {
       case 'joined': {
         const tour = this.tours.get(event.tourId);
         const { userId } = event;
-        if (!tour || tour.guide.id === userId || this.guiding.has(userId) || this.following.get(userId) === tour) return;
+        if (!tour || tour.guide.id === userId || this.guiding.has(userId) || this.following.get(userId) === tour)
+          return;
         this.leaveNow(userId, told);
         tour.members.add(userId);
         this.following.set(userId, tour);

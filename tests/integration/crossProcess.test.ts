@@ -268,7 +268,12 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
   it('finds a person on another process and lets a newcomer come to them there', async () => {
     const [one, two] = directories(newProcessBus(), newProcessBus());
     await Promise.all([one!.ready, two!.ready]);
-    const findOnTwo = new FindService(db.db, two!, () => false, () => false);
+    const findOnTwo = new FindService(
+      db.db,
+      two!,
+      () => false,
+      () => false,
+    );
     const [ainur, timur] = [person('Ainur Sadykova'), person('Timur')];
     one!.arrive(presenceOf(ainur, kz, 'kz-3'));
     await until(() => two!.whereIs(ainur.id) !== undefined, 5000, 'Ainur on process two');
@@ -284,7 +289,10 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
     const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
     const [whereOne, whereTwo] = directories(busOne, busTwo);
     const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
-    const [toursOne, toursTwo] = [new TourHub(whereOne!, clientsOne, busOne), new TourHub(whereTwo!, clientsTwo, busTwo)];
+    const [toursOne, toursTwo] = [
+      new TourHub(whereOne!, clientsOne, busOne),
+      new TourHub(whereTwo!, clientsTwo, busTwo),
+    ];
     closers.push(
       () => toursOne.close(),
       () => toursTwo.close(),
@@ -305,10 +313,19 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
     if (!('id' in started)) throw new Error(JSON.stringify(started));
     await until(() => toursTwo.list().some((t) => t.id === started.id), 5000, 'the tour on process two');
     expect(toursTwo.join(member, started.id)).toBeUndefined();
-    const follow = (place: Zone, roomId: string): TourFollow => ({ tourId: started.id, guideId: guide.id, place, roomId });
+    const follow = (place: Zone, roomId: string): TourFollow => ({
+      tourId: started.id,
+      guideId: guide.id,
+      place,
+      roomId,
+    });
     await until(() => memberOnTwo.got(TourMessages.follow).length === 1, 5000, 'the call to join the guide');
     expect(memberOnTwo.got(TourMessages.follow)).toEqual([follow(plaza, 'plaza-1')]);
-    await until(() => toursOne.list().find((t) => t.id === started.id)?.members === 1, 5000, 'the member on process one');
+    await until(
+      () => toursOne.list().find((t) => t.id === started.id)?.members === 1,
+      5000,
+      'the member on process one',
+    );
     // The guide, connected to process one, hears of the new member.
     await until(() => guideOnOne.got(TourMessages.state).some((s) => (s as TourState).tour?.members === 1));
 
@@ -342,7 +359,10 @@ describe.each(BACKENDS)('the announcement board across processes ($name)', ({ cr
     try {
       const one = await AnnouncementBoard.open(db.db, newProcessBus());
       const two = await AnnouncementBoard.open(db.db, newProcessBus());
-      closers.push(() => one.close(), () => two.close());
+      closers.push(
+        () => one.close(),
+        () => two.close(),
+      );
       const organiser = person('Olzhas', 'organiser');
       const started = await one.start(organiser, { en: 'Doors open at ten' }, undefined);
       expect(one.current()?.id).toBe(started.id);
