@@ -22,10 +22,14 @@ export class BusTopic<T> {
     private readonly bus: Presence,
     private readonly topic: string,
     private readonly schema: z.ZodType<T>,
-    private readonly fromElsewhere: (event: T, origin: string) => void,
+    private readonly onEvent: (event: T, origin: string) => void,
     private readonly ownToo = false,
   ) {
-    this.ready = bus.subscribe(topic, this.hear).then(() => undefined);
+    // Settles either way: a failure is warned about, never an unhandled rejection ending the process.
+    this.ready = bus.subscribe(topic, this.hear).then(
+      () => undefined,
+      (err: unknown) => void process.emitWarning(`could not listen on ${topic}: ${String(err)}`),
+    );
   }
 
   /** Sends `event` to the other processes (and back here with `ownToo`). */
@@ -41,7 +45,7 @@ export class BusTopic<T> {
     const { origin, event } = (message ?? {}) as { origin?: unknown; event?: unknown };
     if (typeof origin !== 'string' || (origin === this.origin && !this.ownToo)) return;
     const parsed = this.schema.safeParse(event);
-    if (parsed.success) this.fromElsewhere(parsed.data, origin);
+    if (parsed.success) this.onEvent(parsed.data, origin);
     else process.emitWarning(`a malformed event on ${this.topic} was ignored`);
   };
 }

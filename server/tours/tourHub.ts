@@ -40,6 +40,8 @@ export class TourHub {
   private readonly guiding = new Map<string, Tour>();
   private readonly following = new Map<string, Tour>();
   private readonly leaving = new Map<string, NodeJS.Timeout>();
+  /** Guides whose start is on its way round the bus: a second start meanwhile is refused like one after it. */
+  private readonly starting = new Set<string>();
   private readonly shared: BusTopic<TourEvent>;
   /** Settles once this process hears the tours' changes and has asked for the tours already running. */
   readonly ready: Promise<void>;
@@ -81,11 +83,12 @@ export class TourHub {
 
   /** Starts a tour led by `guide` where they stand; a reason when it cannot start. */
   start(guide: SessionUser, title: string): TourSummary | Refused {
-    if (this.guiding.has(guide.id))
+    if (this.guiding.has(guide.id) || this.starting.has(guide.id))
       return refused('tour_already_leading', 'you are already leading a tour; end it first');
     const at = this.presence.whereIs(guide.id);
     if (!at) return refused('tour_not_in_expo', 'you are not in the expo');
     const tour: SharedTour = { id: randomUUID(), title, guide, members: [] };
+    this.starting.add(guide.id);
     this.shared.publish({ kind: 'started', tour });
     return { ...this.summaryOf(tour.id, title, guide, at.place), members: 0 };
   }
@@ -138,6 +141,7 @@ export class TourHub {
     switch (event.kind) {
       case 'started': {
         const { tour } = event;
+        if (told) this.starting.delete(tour.guide.id);
         if (this.tours.has(tour.id) || this.guiding.has(tour.guide.id)) return;
         this.leaveNow(tour.guide.id, told);
         const started = this.keep(tour, origin);
