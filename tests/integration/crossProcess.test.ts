@@ -31,9 +31,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const close of closers) close();
-  for (const bus of buses) bus.shutdown();
-  await redis?.stop();
+  try {
+    for (const close of closers) close();
+    for (const bus of buses) bus.shutdown();
+  } finally {
+    await redis?.stop();
+  }
 });
 
 function newProcessBus(): RedisPresence {
