@@ -77,14 +77,19 @@ export class CatalogueService {
   async change<T>(work: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     const result = await work(this.db);
     await this.refresh();
-    if (this.bus) this.bus.publish(CATALOGUE_CHANNEL, { origin: this.origin } satisfies CatalogueChanged);
-    else this.tell();
+    // Told here before the organiser's reply (the rooms' world included): with Redis this
+    // process would hear its own publication only later. The others read the catalogue back.
+    this.tell();
+    if (this.bus)
+      Promise.resolve(this.bus.publish(CATALOGUE_CHANNEL, { origin: this.origin } satisfies CatalogueChanged)).catch(
+        (err: unknown) => this.log?.error({ err }, 'could not tell the other processes that the catalogue changed'),
+      );
     return result;
   }
 
   /**
-   * From now on every change is announced on `bus`, and every change announced there, by this
-   * process or another, is read back and told to the listeners: once per change in each process.
+   * From now on every change is announced on `bus`, and every change announced there by another
+   * process is read back and told to the listeners: once per change in each process.
    */
   async shareChangesOn(bus: Presence, log: Logger): Promise<void> {
     this.bus = bus;
@@ -94,9 +99,8 @@ export class CatalogueService {
 
   private readonly hear = (message: unknown): void => {
     const changed = CatalogueChanged.safeParse(message);
-    if (!changed.success) return;
-    const reading = changed.data.origin === this.origin ? Promise.resolve() : this.refresh();
-    reading.then(
+    if (!changed.success || changed.data.origin === this.origin) return;
+    this.refresh().then(
       () => this.tell(),
       (err: unknown) => this.log?.error({ err }, 'could not read the catalogue after another process changed it'),
     );

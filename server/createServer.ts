@@ -88,19 +88,19 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const { db } = database;
   const catalogue = await CatalogueService.open(db, config.catalogueFile);
   const metrics = new Metrics();
-  const clients = new ClientDirectory();
-  const moderation = await Moderation.open(db, clients);
-  const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
-  const leads = new LeadFeed();
-  const media = await Media.open(config.livekit, log);
-  const stage = new StageHub(db, media);
-  if (catalogue.seeded) await seedAgenda(db, catalogue.current);
-  const presence = new PresenceDirectory();
-  const tours = new TourHub(presence, clients);
   // Colyseus's channel between rooms: in memory here, Redis when the rooms run in several processes.
   const bus = new LocalPresence();
   // Every room listens on the announcement channel: many more than EventEmitter's default ten.
   bus.subscriptions.setMaxListeners(0);
+  const clients = new ClientDirectory(bus);
+  const moderation = await Moderation.open(db, clients, bus);
+  const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
+  const leads = new LeadFeed(bus);
+  const media = await Media.open(config.livekit, log);
+  const stage = new StageHub(db, media);
+  if (catalogue.seeded) await seedAgenda(db, catalogue.current);
+  const presence = new PresenceDirectory(bus);
+  const tours = new TourHub(presence, clients, bus);
   const announcements = await AnnouncementBoard.open(db, bus);
   const find = new FindService(db, presence, moderation.isBanned, (userId, guideId) => tours.follows(userId, guideId));
   const ctx: RoomContext = {
@@ -237,6 +237,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       dashboard.stop();
       await gameServer.gracefullyShutdown(false);
       tours.close();
+      presence.close();
       announcements.close();
       await media?.close();
       await database.close();

@@ -5,6 +5,7 @@ import { AnnouncementUpdate, isShowing, type Announcement } from '../../shared/a
 import type { LocalizedText } from '../../shared/languages.ts';
 import { endAnnouncement, findUnended, startAnnouncement } from '../db/announcementStore.ts';
 import type { Database } from '../db/schema.ts';
+import { publish } from '../bus/publish.ts';
 
 /**
  * The presence channel every room listens on for the banner. Colyseus presence is in memory
@@ -59,11 +60,19 @@ export class AnnouncementBoard {
 
   close(): void {
     clearTimeout(this.expiry);
-    this.bus.unsubscribe(ANNOUNCEMENT_CHANNEL, this.hear);
+    // With Redis the connection may be closed already when the server shuts down.
+    Promise.resolve(this.bus.unsubscribe(ANNOUNCEMENT_CHANNEL, this.hear)).catch(() => undefined);
   }
 
+  /**
+   * Remembered here at once, so that the organiser's next request and newcomers see it even
+   * though Redis delivers later; the echo from the bus then agrees with it, and of changes made
+   * at once in two processes the bus's order decides in every process alike.
+   */
   private publish(active: Announcement | null): void {
-    this.bus.publish(ANNOUNCEMENT_CHANNEL, { active } satisfies AnnouncementUpdate);
+    const update = { active } satisfies AnnouncementUpdate;
+    this.hear(update);
+    publish(this.bus, ANNOUNCEMENT_CHANNEL, update);
   }
 
   /** Every change, from this process or another: remembered, and timed to end when it runs out. */

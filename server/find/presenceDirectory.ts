@@ -1,17 +1,20 @@
 import { EventEmitter } from 'node:events';
+import type { Presence as Bus } from '@colyseus/core';
 import type { SessionUser } from '../../shared/api.ts';
-import type { Vec2 } from '../../shared/world/geometry.ts';
 import type { Zone } from '../../shared/world/world.ts';
+import { BusTopic } from '../bus/busTopic.ts';
+import { PresenceEvent, type PresenceSeen } from './presenceEvents.ts';
 
-/** One person in one room of this process, as finding people and tours see them. */
+/** One person in one room, in this process or another, as finding people and tours see them. */
 export interface Presence {
   user: SessionUser;
   place: Zone;
   roomId: string;
   sessionId: string;
-  /** Where the server last accepted them standing. */
-  position(): Vec2;
-  /** True while their connection is down and their seat held. */
+  /**
+   * True while their connection is down and their seat held. Exact in the process of their room;
+   * elsewhere up to one beat late, and the room checks again when someone comes to them.
+   */
   away(): boolean;
 }
 
@@ -23,44 +26,165 @@ interface PresenceEvents {
 }
 
 /**
- * Who is where across every room of this process, by user id. During a hand-over a person is
- * in two rooms for a moment; the room they joined last is where they are.
+ * One of a person's rooms; `origin` is the process that told of it, undefined for this one.
+ * `away` is what was last told of their connection: by this process for its own, to it for others'.
+ */
+interface Entry {
+  presence: Presence;
+  at: number;
+  origin: string | undefined;
+  away: boolean;
+}
+
+const PRESENCE_TOPIC = 'presence.directory';
+/**
+ * Each process says it still runs this often, and which connections dropped or came back since;
+ * the people of a process silent for three beats are forgotten.
+ */
+const ALIVE_EVERY_MS = 5000;
+const SILENT_BEATS = 3;
+
+const later = (a: Entry, b: Entry) => a.at > b.at || (a.at === b.at && a.presence.sessionId > b.presence.sessionId);
+
+/**
+ * Who is where across every room of every process, by user id. During a hand-over a person is
+ * in two rooms for a moment, perhaps in two processes; the room they joined last is where they
+ * are. Rooms of this process arrive and depart here; the other processes tell theirs on the
+ * bus, and a process that starts asks the others for everyone they have.
  */
 export class PresenceDirectory {
-  private readonly byUser = new Map<string, Presence[]>();
+  private readonly byUser = new Map<string, Entry[]>();
+  private readonly lastHeard = new Map<string, number>();
+  private readonly shared: BusTopic<PresenceEvent>;
+  private readonly beat: NodeJS.Timeout;
+  private lastArrival = 0;
   readonly events = new EventEmitter<PresenceEvents>().setMaxListeners(0);
+  /** Settles once the other processes' rooms are heard (and asked for who is in them). */
+  readonly ready: Promise<void>;
+
+  constructor(
+    bus: Bus,
+    private readonly aliveEveryMs = ALIVE_EVERY_MS,
+  ) {
+    this.shared = new BusTopic(bus, PRESENCE_TOPIC, PresenceEvent, (event, origin) => this.hear(event, origin));
+    this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
+    this.beat = setInterval(() => this.stayAlive(), aliveEveryMs).unref();
+  }
 
   arrive(presence: Presence): void {
-    const before = this.whereIs(presence.user.id);
-    const list = this.byUser.get(presence.user.id) ?? [];
-    list.push(presence);
-    this.byUser.set(presence.user.id, list);
-    if (before?.roomId !== presence.roomId)
-      this.events.emit('moved', presence.user.id, presence.place, presence.roomId);
+    // Strictly increasing here, so that two arrivals in one millisecond keep their order.
+    const at = (this.lastArrival = Math.max(Date.now(), this.lastArrival + 0.001));
+    const entry: Entry = { presence, at, origin: undefined, away: presence.away() };
+    this.enter(entry);
+    this.shared.publish({ kind: 'arrived', seen: seenOf(entry) });
   }
 
   depart(presence: Presence): void {
-    const list = this.byUser.get(presence.user.id);
-    if (!list) return;
-    const before = list.at(-1);
-    const rest = list.filter((p) => p !== presence);
-    if (rest.length > 0) {
-      this.byUser.set(presence.user.id, rest);
-      const now = rest.at(-1)!;
-      if (before && before.roomId !== now.roomId) this.events.emit('moved', presence.user.id, now.place, now.roomId);
-      return;
-    }
-    this.byUser.delete(presence.user.id);
-    this.events.emit('gone', presence.user.id);
+    if (!this.byUser.get(presence.user.id)?.some((e) => e.presence === presence)) return;
+    this.leave(presence.user.id, (e) => e.presence === presence);
+    this.shared.publish({ kind: 'departed', userId: presence.user.id, sessionId: presence.sessionId });
   }
 
   /** Where the person is now, or undefined when they are not at the event. */
   whereIs(userId: string): Presence | undefined {
-    return this.byUser.get(userId)?.at(-1);
+    return this.byUser.get(userId)?.at(-1)?.presence;
   }
 
   /** Everyone present, once each, where they are now. */
   *everyone(): IterableIterator<Presence> {
-    for (const list of this.byUser.values()) yield list.at(-1)!;
+    for (const list of this.byUser.values()) yield list.at(-1)!.presence;
   }
+
+  close(): void {
+    clearInterval(this.beat);
+    this.shared.close();
+  }
+
+  private enter(entry: Entry): void {
+    const userId = entry.presence.user.id;
+    const before = this.whereIs(userId);
+    const list = (this.byUser.get(userId) ?? []).filter((e) => e.presence.sessionId !== entry.presence.sessionId);
+    const after = list.findIndex((e) => later(e, entry));
+    list.splice(after === -1 ? list.length : after, 0, entry);
+    this.byUser.set(userId, list);
+    this.told(userId, before);
+  }
+
+  private leave(userId: string, which: (entry: Entry) => boolean): void {
+    const list = this.byUser.get(userId);
+    if (!list) return;
+    const before = list.at(-1)?.presence;
+    const rest = list.filter((e) => !which(e));
+    if (rest.length > 0) this.byUser.set(userId, rest);
+    else this.byUser.delete(userId);
+    this.told(userId, before);
+  }
+
+  /** Emits what changed for the person, in this process, whichever process's room changed. */
+  private told(userId: string, before: Presence | undefined): void {
+    const now = this.whereIs(userId);
+    if (!now) {
+      if (before) this.events.emit('gone', userId);
+    } else if (before?.roomId !== now.roomId) this.events.emit('moved', userId, now.place, now.roomId);
+  }
+
+  private hear(event: PresenceEvent, origin: string): void {
+    this.lastHeard.set(origin, Date.now());
+    switch (event.kind) {
+      case 'arrived':
+        return this.enter(remoteEntry(event.seen, origin));
+      case 'present':
+        for (const seen of event.everyone) this.enter(remoteEntry(seen, origin));
+        return;
+      case 'departed':
+        return this.leave(event.userId, (e) => e.origin === origin && e.presence.sessionId === event.sessionId);
+      case 'away': {
+        const entry = this.byUser
+          .get(event.userId)
+          ?.find((e) => e.origin === origin && e.presence.sessionId === event.sessionId);
+        if (entry) entry.away = event.away;
+        return;
+      }
+      case 'hello':
+        return this.shared.publish({ kind: 'present', everyone: this.here() });
+      case 'alive':
+        return;
+    }
+  }
+
+  /** Everyone in this process's rooms, in every room they are in. */
+  private here(): PresenceSeen[] {
+    const seen: PresenceSeen[] = [];
+    for (const list of this.byUser.values()) for (const e of list) if (e.origin === undefined) seen.push(seenOf(e));
+    return seen;
+  }
+
+  /**
+   * Says this process still runs and whose connections dropped or came back, and forgets the
+   * people of processes that stopped saying so (a crash).
+   */
+  private stayAlive(): void {
+    this.shared.publish({ kind: 'alive' });
+    for (const [userId, list] of this.byUser)
+      for (const entry of list) {
+        if (entry.origin !== undefined || entry.presence.away() === entry.away) continue;
+        entry.away = !entry.away;
+        this.shared.publish({ kind: 'away', userId, sessionId: entry.presence.sessionId, away: entry.away });
+      }
+    const silentSince = Date.now() - SILENT_BEATS * this.aliveEveryMs;
+    for (const [origin, heard] of this.lastHeard) {
+      if (heard >= silentSince) continue;
+      this.lastHeard.delete(origin);
+      for (const userId of [...this.byUser.keys()]) this.leave(userId, (e) => e.origin === origin);
+    }
+  }
+}
+
+function seenOf({ presence: { user, place, roomId, sessionId }, at, away }: Entry): PresenceSeen {
+  return { user, place, roomId, sessionId, at, away };
+}
+
+function remoteEntry({ at, away, ...seen }: PresenceSeen, origin: string): Entry {
+  const entry: Entry = { presence: { ...seen, away: () => entry.away }, at, origin, away };
+  return entry;
 }

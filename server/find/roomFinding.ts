@@ -39,7 +39,10 @@ export function attachFinding(room: Room<ExpoRoomState>, ctx: RoomContext, zone:
 
   function besideInThisRoom(target: Presence, sessionId: string, from?: Vec2): Spawn | undefined {
     if (target.roomId !== room.roomId) return undefined;
-    return spotBeside(ctx.world, zone(), target.position(), othersThan(sessionId, target.sessionId), from);
+    // Their standing place, and whether they are connected, are known for sure only here in their room.
+    const standing = (room.clients.getById(target.sessionId) as ExpoClient | undefined)?.userData;
+    if (!standing || target.away()) return undefined;
+    return spotBeside(ctx.world, zone(), standing, othersThan(sessionId, target.sessionId), from);
   }
 
   const refuse = (client: ExpoClient, refusal: JumpRefused) => client.send(FindMessages.refused, refusal);
@@ -93,7 +96,6 @@ export function attachFinding(room: Room<ExpoRoomState>, ctx: RoomContext, zone:
         place: zone(),
         roomId: room.roomId,
         sessionId: client.sessionId,
-        position: () => ({ x: walker.x, z: walker.z }),
         away: () => room.state.players.get(client.sessionId)?.away ?? true,
       };
       presences.set(client.sessionId, presence);

@@ -30,6 +30,7 @@ import type { Metrics } from '../metrics.ts';
 import type { Moderation } from '../moderation/moderation.ts';
 import { signedInMay, userOf } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
+import { publish } from '../bus/publish.ts';
 
 export interface ReportRouteDeps {
   db: Kysely<Database>;
@@ -65,7 +66,8 @@ export function reportRoutes({ db, tokens, presence, bus, moderation, metrics }:
     const seen = presence.whereIs(request.userId)?.place;
     const place: ReportPlace | null = seen ? (seen.kind === 'plaza' ? { kind: 'plaza' } : seen) : null;
     const id = await recordReport(db, { reporterId: reporter.id, reportedId: request.userId, ...request, place });
-    bus.publish(REPORT_CHANNEL, { reportedName: reported.name } satisfies ReportFiled);
+    // Heard by the organisers' rooms in every process; with Redis after this reply, which is fine: nothing here reads it back.
+    publish(bus, REPORT_CHANNEL, { reportedName: reported.name } satisfies ReportFiled);
     res.status(201).json({ id });
   });
 

@@ -8,7 +8,5 @@ import type { ClientDirectory } from '../moderation/clientDirectory.ts';
  */
 export function announceMeetingChange(clients: ClientDirectory, userIds: Iterable<string>, meetingId: string): void {
   const message = { meetingId };
-  for (const userId of new Set(userIds)) {
-    for (const client of clients.forUser(userId)) client.send(MeetingMessages.changed, message);
-  }
+  for (const userId of new Set(userIds)) clients.send(userId, MeetingMessages.changed, message);
 }

@@ -1,11 +1,16 @@
+import type { Presence } from '@colyseus/core';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../../shared/api.ts';
-import type { ModerationRecord, ModerationRequest } from '../../shared/moderation.ts';
+import { ModerationRecord, type ModerationRequest } from '../../shared/moderation.ts';
 import { CLOSE_CODES } from '../../shared/protocol.ts';
 import { loadRestrictions, recordModeration } from '../db/moderationStore.ts';
 import type { Database } from '../db/schema.ts';
 import { findSession } from '../db/sessionStore.ts';
+import { BusTopic } from '../bus/busTopic.ts';
 import type { ClientDirectory } from './clientDirectory.ts';
+
+/** Every process keeps the same mutes and bans: each action taken is told to the others here. */
+const MODERATION_TOPIC = 'moderation.enforced';
 
 export interface Mute {
   until: Date | null;
@@ -21,23 +26,38 @@ export type PreparedModeration =
 /**
  * Mutes and bans: kept in memory for the checks every message and request makes, written
  * through to the database (with the log) before they take effect, and applied at once to
- * the person's live connections.
+ * the person's live connections. The process that acts applies it first, then tells the
+ * other processes on the bus, which apply it to their memory and their connections too.
  */
 export class Moderation {
   private readonly bans = new Set<string>();
   private readonly mutes = new Map<string, Mute>();
+  private readonly enforced: BusTopic<ModerationRecord>;
+  /** Actions heard from other processes while the database was read; applied after it. */
+  private heardWhileOpening: ModerationRecord[] | undefined = [];
 
   private constructor(
     private readonly db: Kysely<Database>,
     private readonly clients: ClientDirectory,
-  ) {}
+    bus: Presence,
+  ) {
+    this.enforced = new BusTopic(bus, MODERATION_TOPIC, ModerationRecord, (record) => {
+      if (this.heardWhileOpening) this.heardWhileOpening.push(record);
+      else this.enforceHere(record);
+    });
+  }
 
-  static async open(db: Kysely<Database>, clients: ClientDirectory): Promise<Moderation> {
-    const moderation = new Moderation(db, clients);
+  static async open(db: Kysely<Database>, clients: ClientDirectory, bus: Presence): Promise<Moderation> {
+    const moderation = new Moderation(db, clients, bus);
+    // Listening before reading: an action taken meanwhile elsewhere is applied after what was read.
+    await moderation.enforced.ready;
     for (const row of await loadRestrictions(db)) {
       if (row.kind === 'ban') moderation.bans.add(row.user_id);
       else moderation.mutes.set(row.user_id, { until: row.until ? new Date(row.until) : null, reason: row.reason });
     }
+    const heard = moderation.heardWhileOpening ?? [];
+    moderation.heardWhileOpening = undefined;
+    for (const record of heard) moderation.enforceHere(record);
     return moderation;
   }
 
@@ -82,11 +102,18 @@ export class Moderation {
       until,
       inviteId: person.invite_id,
     });
-    return { ok: true, record, apply: () => this.enforce(record, until) };
+    return { ok: true, record, apply: () => this.enforce(record) };
   }
 
-  private enforce(record: ModerationRecord, until: Date | null): void {
+  private enforce(record: ModerationRecord): void {
+    this.enforceHere(record);
+    this.enforced.publish(record);
+  }
+
+  /** Applies an action to this process's memory and to the person's connections in this process. */
+  private enforceHere(record: ModerationRecord): void {
     const reason = record.reason || undefined;
+    const until = record.until === null ? null : new Date(record.until);
     const present = this.clients.forUser(record.userId);
     switch (record.action) {
       case 'mute':

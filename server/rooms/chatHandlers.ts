@@ -15,12 +15,12 @@ import type { Zone } from '../../shared/world/world.ts';
 import { can } from '../auth/permissions.ts';
 import { deleteChatMessage, recentChat, recentDirect, saveChatMessage } from '../db/chatStore.ts';
 import { findSession } from '../db/sessionStore.ts';
-import type { PresentClient } from '../moderation/clientDirectory.ts';
 import type { Mute } from '../moderation/moderation.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
 import { clientsNear } from './nearby.ts';
 import type { RoomContext } from './roomContext.ts';
 import { refusedNotice } from './refusedNotice.ts';
+import { publish } from '../bus/publish.ts';
 
 /** Presence topic on which a deleted room or nearby message reaches every room of its channel. */
 const DELETED_TOPIC = 'chat.deleted';
@@ -28,12 +28,6 @@ const DELETED_TOPIC = 'chat.deleted';
 interface DeletedInChannel extends ChatDeleted {
   channel: string;
 }
-
-/**
- * The connections that show a chat (plaza and pavilions), among all those the client directory
- * knows: a side meeting's connection has no chat, and its client would not know the message.
- */
-const withChat = new WeakSet<PresentClient>();
 
 export interface RoomChat {
   /** Sends a newcomer the channel's recent messages, their own direct messages, and their mute if any. */
@@ -57,9 +51,9 @@ export function muteNotice(mute: Mute): Notice {
 export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): RoomChat {
   const channel = chatChannel(zone);
   const refuse = (client: ExpoClient, notice: Notice) => client.send(MESSAGES.notice, notice);
-  const toUser = (userId: string, type: string, message: unknown) => {
-    for (const present of ctx.clients.forUser(userId)) if (withChat.has(present)) present.send(type, message);
-  };
+  // Only to connections that show a chat (plaza and pavilions, in any process): a side meeting's
+  // client would not know the message.
+  const toUser = (userId: string, type: string, message: unknown) => ctx.clients.send(userId, type, message, 'chat');
 
   async function send(client: ExpoClient, payload: unknown): Promise<void> {
     const walker = client.userData;
@@ -105,7 +99,8 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
       toUser(gone.from_id, ChatMessages.deleted, deleted);
       if (gone.to_id) toUser(gone.to_id, ChatMessages.deleted, deleted);
     } else {
-      room.presence.publish(DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
+      // Every room of the channel, this one included, hears it back from the bus; with Redis a moment later.
+      publish(room.presence, DELETED_TOPIC, { ...deleted, channel: gone.room } satisfies DeletedInChannel);
     }
   }
 
@@ -133,7 +128,7 @@ export function registerChatHandlers(room: Room, ctx: RoomContext, zone: Zone): 
 
   return {
     async welcome(client, user) {
-      if (client.userData) withChat.add(client.userData.presence);
+      if (client.userData) ctx.clients.include('chat', client.userData.presence);
       try {
         const [roomMessages, direct] = await Promise.all([
           recentChat(ctx.db, channel, CHAT_LIMITS.history),

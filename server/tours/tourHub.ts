@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { Presence as Bus } from '@colyseus/core';
 import type { SessionUser } from '../../shared/api.ts';
 import { TourMessages, type TourEnded, type TourFollow, type TourState, type TourSummary } from '../../shared/tours.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import type { PresenceDirectory } from '../find/presenceDirectory.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import { refused, type Refused } from '../../shared/refusals.ts';
+import { BusTopic } from '../bus/busTopic.ts';
+import { TourEvent, type SharedTour } from './tourEvents.ts';
 
 /**
  * How long a guide or member may be without any connection before they count as gone: a removal
@@ -17,30 +20,47 @@ interface Tour {
   title: string;
   guide: SessionUser;
   members: Set<string>;
+  /** The process that started it: it alone moves the members along and ends it when the guide leaves. */
+  owner: string;
 }
 
+const TOUR_TOPIC = 'tours';
+
 /**
- * The guided tours running in this process. A guide leads one tour at a time, a person follows
+ * The guided tours running at the event. A guide leads one tour at a time, a person follows
  * at most one; when the guide enters another room every member is told to follow, and when the
  * guide leaves the event the tour ends and its members are told.
+ *
+ * Guide and members may be in rooms of different processes, so every process keeps every tour:
+ * a command is checked here, published on the bus, and applied by every process in the bus's one
+ * order; the process that published it tells the people concerned, wherever they are connected.
  */
 export class TourHub {
   private readonly tours = new Map<string, Tour>();
   private readonly guiding = new Map<string, Tour>();
   private readonly following = new Map<string, Tour>();
   private readonly leaving = new Map<string, NodeJS.Timeout>();
+  /** Guides whose start is on its way round the bus: a second start meanwhile is refused like one after it. */
+  private readonly starting = new Set<string>();
+  private readonly shared: BusTopic<TourEvent>;
+  /** Settles once this process hears the tours' changes and has asked for the tours already running. */
+  readonly ready: Promise<void>;
 
   constructor(
     private readonly presence: PresenceDirectory,
     private readonly clients: ClientDirectory,
+    bus: Bus,
   ) {
+    this.shared = new BusTopic(bus, TOUR_TOPIC, TourEvent, (event, origin) => this.apply(event, origin), true);
+    this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
     presence.events.on('moved', (userId, place, roomId) => {
       this.cancelLeaving(userId);
       const tour = this.guiding.get(userId);
-      if (tour) this.guideMoved(tour, place, roomId);
+      if (tour && this.owns(tour)) this.guideMoved(tour, place, roomId);
     });
     presence.events.on('gone', (userId) => {
-      if (!this.guiding.has(userId) && !this.following.has(userId)) return;
+      const tour = this.guiding.get(userId) ?? this.following.get(userId);
+      if (!tour || !this.owns(tour)) return;
       this.cancelLeaving(userId);
       this.leaving.set(
         userId,
@@ -63,15 +83,14 @@ export class TourHub {
 
   /** Starts a tour led by `guide` where they stand; a reason when it cannot start. */
   start(guide: SessionUser, title: string): TourSummary | Refused {
-    if (this.guiding.has(guide.id))
+    if (this.guiding.has(guide.id) || this.starting.has(guide.id))
       return refused('tour_already_leading', 'you are already leading a tour; end it first');
-    if (!this.presence.whereIs(guide.id)) return refused('tour_not_in_expo', 'you are not in the expo');
-    this.leave(guide.id);
-    const tour: Tour = { id: randomUUID(), title, guide, members: new Set() };
-    this.tours.set(tour.id, tour);
-    this.guiding.set(guide.id, tour);
-    this.tell(tour);
-    return this.summary(tour)!;
+    const at = this.presence.whereIs(guide.id);
+    if (!at) return refused('tour_not_in_expo', 'you are not in the expo');
+    const tour: SharedTour = { id: randomUUID(), title, guide, members: [] };
+    this.starting.add(guide.id);
+    this.shared.publish({ kind: 'started', tour });
+    return { ...this.summaryOf(tour.id, title, guide, at.place), members: 0 };
   }
 
   /** Adds `user` to a tour (leaving any other); brings them to the guide when the guide is elsewhere. */
@@ -81,39 +100,19 @@ export class TourHub {
     if (tour.guide.id === user.id) return refused('tour_own', 'you lead this tour');
     if (this.guiding.has(user.id)) return refused('tour_is_guide', 'you are leading a tour yourself');
     if (this.following.get(user.id) === tour) return undefined;
-    this.leave(user.id);
-    tour.members.add(user.id);
-    this.following.set(user.id, tour);
-    this.tell(tour);
-    const guideAt = this.presence.whereIs(tour.guide.id);
-    if (guideAt) this.bringAlong(tour, user.id, guideAt.place, guideAt.roomId);
+    this.shared.publish({ kind: 'joined', tourId, userId: user.id });
     return undefined;
   }
 
   /** Takes `userId` off the tour they follow, if any. */
   leave(userId: string): void {
-    const tour = this.following.get(userId);
-    if (!tour) return;
-    this.following.delete(userId);
-    tour.members.delete(userId);
-    this.send(userId, TourMessages.state, { tour: null, role: null } satisfies TourState);
-    this.tell(tour);
+    if (this.following.has(userId)) this.shared.publish({ kind: 'left', userId });
   }
 
   /** Ends the tour `guideId` leads; a reason when they lead none. */
   end(guideId: string, reason: TourEnded['reason'] = 'ended'): Refused | undefined {
-    const tour = this.guiding.get(guideId);
-    if (!tour) return refused('tour_not_leading', 'you are not leading a tour');
-    this.tours.delete(tour.id);
-    this.guiding.delete(guideId);
-    const ended: TourEnded = { tourId: tour.id, title: tour.title, reason };
-    const none: TourState = { tour: null, role: null };
-    for (const member of tour.members) {
-      this.following.delete(member);
-      this.send(member, TourMessages.ended, ended);
-      this.send(member, TourMessages.state, none);
-    }
-    this.send(guideId, TourMessages.state, none);
+    if (!this.guiding.has(guideId)) return refused('tour_not_leading', 'you are not leading a tour');
+    this.shared.publish({ kind: 'ended', guideId, reason });
     return undefined;
   }
 
@@ -125,24 +124,112 @@ export class TourHub {
     return summary ? { tour: summary, role: guided ? 'guide' : 'member' } : { tour: null, role: null };
   }
 
-  /** Stops the timers; for shutting down. */
+  /** Stops the timers and stops hearing other processes' changes; for shutting down. */
   close(): void {
     for (const timer of this.leaving.values()) clearTimeout(timer);
     this.leaving.clear();
+    this.shared.close();
+  }
+
+  /**
+   * Applies one change, in every process in the same order; `told` is true in the process that
+   * published it, which alone tells the people concerned. A change that no longer fits (the tour
+   * ended meanwhile in another process) changes nothing.
+   */
+  private apply(event: TourEvent, origin: string): void {
+    const told = origin === this.shared.origin;
+    switch (event.kind) {
+      case 'started': {
+        const { tour } = event;
+        if (told) this.starting.delete(tour.guide.id);
+        if (this.tours.has(tour.id) || this.guiding.has(tour.guide.id)) return;
+        this.leaveNow(tour.guide.id, told);
+        const started = this.keep(tour, origin);
+        if (told) this.tell(started);
+        return;
+      }
+      case 'joined': {
+        const tour = this.tours.get(event.tourId);
+        const { userId } = event;
+        if (!tour || tour.guide.id === userId || this.guiding.has(userId) || this.following.get(userId) === tour)
+          return;
+        this.leaveNow(userId, told);
+        tour.members.add(userId);
+        this.following.set(userId, tour);
+        if (!told) return;
+        this.tell(tour);
+        const guideAt = this.presence.whereIs(tour.guide.id);
+        if (guideAt) this.bringAlong(tour, userId, guideAt.place, guideAt.roomId);
+        return;
+      }
+      case 'left':
+        return this.leaveNow(event.userId, told);
+      case 'ended':
+        return this.endNow(event.guideId, event.reason, told);
+      case 'hello': {
+        if (told) return;
+        const mine = [...this.tours.values()].filter((tour) => this.owns(tour));
+        const tours = mine.map(({ id, title, guide, members }) => ({ id, title, guide, members: [...members] }));
+        if (tours.length > 0) this.shared.publish({ kind: 'running', tours });
+        return;
+      }
+      case 'running':
+        for (const tour of event.tours)
+          if (!this.tours.has(tour.id) && !this.guiding.has(tour.guide.id)) this.keep(tour, origin);
+        return;
+    }
+  }
+
+  private keep({ id, title, guide, members }: SharedTour, owner: string): Tour {
+    const tour: Tour = { id, title, guide, members: new Set(), owner };
+    this.tours.set(id, tour);
+    this.guiding.set(guide.id, tour);
+    for (const member of members) {
+      if (this.following.has(member)) continue;
+      tour.members.add(member);
+      this.following.set(member, tour);
+    }
+    return tour;
+  }
+
+  private leaveNow(userId: string, told: boolean): void {
+    const tour = this.following.get(userId);
+    if (!tour) return;
+    this.following.delete(userId);
+    tour.members.delete(userId);
+    if (!told) return;
+    this.send(userId, TourMessages.state, { tour: null, role: null } satisfies TourState);
+    this.tell(tour);
+  }
+
+  private endNow(guideId: string, reason: TourEnded['reason'], told: boolean): void {
+    const tour = this.guiding.get(guideId);
+    if (!tour) return;
+    this.tours.delete(tour.id);
+    this.guiding.delete(guideId);
+    const ended: TourEnded = { tourId: tour.id, title: tour.title, reason };
+    const none: TourState = { tour: null, role: null };
+    for (const member of tour.members) {
+      this.following.delete(member);
+      if (!told) continue;
+      this.send(member, TourMessages.ended, ended);
+      this.send(member, TourMessages.state, none);
+    }
+    if (told) this.send(guideId, TourMessages.state, none);
+  }
+
+  private owns(tour: Tour): boolean {
+    return tour.owner === this.shared.origin;
   }
 
   private summary(tour: Tour): TourSummary | undefined {
     const place = this.presence.whereIs(tour.guide.id)?.place;
     if (!place) return undefined;
-    return {
-      id: tour.id,
-      title: tour.title,
-      guideId: tour.guide.id,
-      guideName: tour.guide.name,
-      guideCountry: tour.guide.country,
-      place,
-      members: tour.members.size,
-    };
+    return { ...this.summaryOf(tour.id, tour.title, tour.guide, place), members: tour.members.size };
+  }
+
+  private summaryOf(id: string, title: string, guide: SessionUser, place: Zone): Omit<TourSummary, 'members'> {
+    return { id, title, guideId: guide.id, guideName: guide.name, guideCountry: guide.country, place };
   }
 
   private guideMoved(tour: Tour, place: Zone, roomId: string): void {
@@ -182,6 +269,6 @@ export class TourHub {
   }
 
   private send(userId: string, type: string, message: unknown): void {
-    for (const client of this.clients.forUser(userId)) client.send(type, message);
+    this.clients.send(userId, type, message);
   }
 }

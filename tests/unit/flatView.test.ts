@@ -1,3 +1,4 @@
+import { LocalPresence } from '@colyseus/core';
 import { describe, expect, it } from 'vitest';
 import { viewNoteFor } from '../../client/ui/flat/viewNote.ts';
 import { headcount } from '../../server/find/headcount.ts';
@@ -37,13 +38,12 @@ describe('how many people are where', () => {
     place,
     roomId,
     sessionId: `${id}-${roomId}`,
-    position: () => ({ x: 0, z: 0 }),
     away: () => away,
   });
   const kz: Zone = { kind: 'pavilion', id: 'kz' };
 
   it('counts everyone once where they are now, leaving out the disconnected and the banned', () => {
-    const directory = new PresenceDirectory();
+    const directory = new PresenceDirectory(new LocalPresence());
     directory.arrive(presence('a', { kind: 'plaza' }, 'plaza-1'));
     directory.arrive(presence('b', kz, 'kz-1'));
     directory.arrive(presence('c', kz, 'kz-2'));
@@ -53,9 +53,12 @@ describe('how many people are where', () => {
     directory.arrive(presence('f', { kind: 'plaza' }, 'plaza-1'));
     directory.arrive(presence('f', kz, 'kz-1'));
     expect(headcount(directory, (id) => id === 'e')).toEqual({ plaza: 1, pavilions: { kz: 3 } });
+    directory.close();
   });
 
   it('is zero everywhere at an empty event', () => {
-    expect(headcount(new PresenceDirectory(), () => false)).toEqual({ plaza: 0, pavilions: {} });
+    const directory = new PresenceDirectory(new LocalPresence());
+    expect(headcount(directory, () => false)).toEqual({ plaza: 0, pavilions: {} });
+    directory.close();
   });
 });

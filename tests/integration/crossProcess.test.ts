@@ -1,0 +1,382 @@
+import { randomUUID } from 'node:crypto';
+import { RedisPresence } from '@colyseus/redis-presence';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../../shared/api.ts';
+import type { Lead } from '../../shared/leads.ts';
+import { CLOSE_CODES, type Notice } from '../../shared/protocol.ts';
+import { TourMessages, type TourFollow, type TourState } from '../../shared/tours.ts';
+import type { Zone } from '../../shared/world/world.ts';
+import { AnnouncementBoard } from '../../server/announcements/announcementBoard.ts';
+import { openDatabase, type Db } from '../../server/db/database.ts';
+import { recordSession } from '../../server/db/sessionStore.ts';
+import { FindService } from '../../server/find/findService.ts';
+import { headcount } from '../../server/find/headcount.ts';
+import { PresenceDirectory, type Presence } from '../../server/find/presenceDirectory.ts';
+import { LeadFeed } from '../../server/leadFeed.ts';
+import { ClientDirectory, type PresentClient } from '../../server/moderation/clientDirectory.ts';
+import { Moderation } from '../../server/moderation/moderation.ts';
+import { TourHub } from '../../server/tours/tourHub.ts';
+import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { startRedis, type RedisServer } from '../fixtures/redisServer.ts';
+import { until } from '../fixtures/server.ts';
+
+// Each "process" here is its own RedisPresence (its own pair of Redis connections) and its own
+// objects, as two server processes have; they share nothing but the redis-server.
+let redis: RedisServer;
+const buses: RedisPresence[] = [];
+const closers: (() => void)[] = [];
+
+beforeAll(async () => {
+  redis = await startRedis();
+});
+
+afterAll(async () => {
+  try {
+    for (const close of closers) close();
+    for (const bus of buses) bus.shutdown();
+  } finally {
+    await redis?.stop();
+  }
+});
+
+function newProcessBus(): RedisPresence {
+  const bus = new RedisPresence(redis.url);
+  bus.setMaxListeners(0);
+  buses.push(bus);
+  return bus;
+}
+
+/** A connection as a room gives it to the client directory, remembering what reached it. */
+class Connection implements PresentClient {
+  readonly notices: Notice[] = [];
+  readonly sent: [string, unknown][] = [];
+  readonly expelled: number[] = [];
+  notify(notice: Notice) {
+    this.notices.push(notice);
+  }
+  send(type: string, message: unknown) {
+    this.sent.push([type, message]);
+  }
+  expel(code: number) {
+    this.expelled.push(code);
+  }
+  got(type: string): unknown[] {
+    return this.sent.filter(([t]) => t === type).map(([, m]) => m);
+  }
+}
+
+const person = (name: string, role: SessionUser['role'] = 'visitor'): SessionUser => ({
+  id: randomUUID(),
+  name,
+  country: 'kz',
+  lang: 'en',
+  role,
+  boothId: null,
+  scope: null,
+});
+
+const kz: Zone = { kind: 'pavilion', id: 'kz' };
+const plaza: Zone = { kind: 'plaza' };
+
+function presenceOf(user: SessionUser, place: Zone, roomId: string): Presence {
+  return { user, place, roomId, sessionId: randomUUID(), away: () => false };
+}
+
+function directories(...buses: RedisPresence[]): PresenceDirectory[] {
+  return buses.map((bus) => {
+    const directory = new PresenceDirectory(bus, 200);
+    closers.push(() => directory.close());
+    return directory;
+  });
+}
+
+/** Waits until everything `from` published before now has been heard by `to`'s bus: Redis keeps one publisher's order. */
+async function settled(from: ClientDirectory, to: Connection, toDirectory: ClientDirectory, userId: string) {
+  const marker = randomUUID();
+  toDirectory.add(userId, to);
+  from.send(userId, 'marker', marker);
+  await until(() => to.got('marker').includes(marker), 5000, 'the marker');
+  toDirectory.remove(userId, to);
+}
+
+describe('the client directory across processes', () => {
+  it('reaches every connection of a person on any process, once each, and the chat audience only when asked', async () => {
+    const [one, two] = [new ClientDirectory(newProcessBus()), new ClientDirectory(newProcessBus())];
+    await Promise.all([one.ready, two.ready]);
+    const userId = randomUUID();
+    const [plazaOnOne, pavilionOnTwo, meetingOnTwo] = [new Connection(), new Connection(), new Connection()];
+    one.add(userId, plazaOnOne);
+    two.add(userId, pavilionOnTwo);
+    two.add(userId, meetingOnTwo);
+    one.include('chat', plazaOnOne);
+    two.include('chat', pavilionOnTwo);
+
+    one.send(userId, 'chat', { text: 'hello' }, 'chat');
+    one.notify(userId, { kind: 'muted', until: null });
+    one.expel(userId, CLOSE_CODES.removed);
+    // On the sending process at once, as with one process.
+    expect(plazaOnOne.got('chat')).toEqual([{ text: 'hello' }]);
+    expect(plazaOnOne.notices).toEqual([{ kind: 'muted', until: null }]);
+    expect(plazaOnOne.expelled).toEqual([CLOSE_CODES.removed]);
+
+    await until(() => pavilionOnTwo.expelled.length > 0, 5000, 'the expulsion on process two');
+    expect(pavilionOnTwo.got('chat')).toEqual([{ text: 'hello' }]);
+    expect(pavilionOnTwo.notices).toEqual([{ kind: 'muted', until: null }]);
+    expect(pavilionOnTwo.expelled).toEqual([CLOSE_CODES.removed]);
+    // A meeting's connection shows no chat, but is told and closed like any other.
+    expect(meetingOnTwo.got('chat')).toEqual([]);
+    expect(meetingOnTwo.notices).toHaveLength(1);
+    expect(meetingOnTwo.expelled).toEqual([CLOSE_CODES.removed]);
+
+    // Process one hears its own deliveries back from Redis and does not deliver them twice.
+    await settled(two, new Connection(), one, userId);
+    expect(plazaOnOne.got('chat')).toHaveLength(1);
+    expect(plazaOnOne.notices).toHaveLength(1);
+    expect(plazaOnOne.expelled).toHaveLength(1);
+  });
+});
+
+describe('where people are, across processes', () => {
+  it('sees arrivals, hand-overs between processes and departures made on another process', async () => {
+    const [one, two] = directories(newProcessBus(), newProcessBus());
+    await Promise.all([one!.ready, two!.ready]);
+    const ada = person('Ada');
+    const movedOnOne: string[] = [];
+    const goneOnOne: string[] = [];
+    one!.events.on('moved', (userId, _place, roomId) => userId === ada.id && movedOnOne.push(roomId));
+    one!.events.on('gone', (userId) => userId === ada.id && goneOnOne.push(userId));
+
+    let dropped = false;
+    const inPlaza: Presence = { ...presenceOf(ada, plaza, 'plaza-1'), away: () => dropped };
+    one!.arrive(inPlaza);
+    await until(() => two!.whereIs(ada.id)?.roomId === 'plaza-1', 5000, 'the arrival on process two');
+    expect(headcount(two!, () => false)).toEqual({ plaza: 1, pavilions: {} });
+    // Her connection drops, her seat held: not counted anywhere until she is back.
+    dropped = true;
+    await until(() => two!.whereIs(ada.id)!.away(), 5000, 'her dropped connection on process two');
+    expect(headcount(two!, () => false)).toEqual({ plaza: 0, pavilions: {} });
+    dropped = false;
+    await until(() => !two!.whereIs(ada.id)!.away(), 5000, 'her return on process two');
+
+    // Hand-over: she joins a pavilion room of process two before leaving the plaza on process one.
+    const inPavilion = presenceOf(ada, kz, 'kz-1');
+    two!.arrive(inPavilion);
+    await until(() => one!.whereIs(ada.id)?.roomId === 'kz-1', 5000, 'the hand-over on process one');
+    one!.depart(inPlaza);
+    await until(() => headcount(two!, () => false).plaza === 0, 5000, 'the plaza departure on process two');
+    expect(headcount(one!, () => false)).toEqual({ plaza: 0, pavilions: { kz: 1 } });
+    expect(headcount(two!, () => false)).toEqual({ plaza: 0, pavilions: { kz: 1 } });
+    expect(two!.whereIs(ada.id)).toBe(inPavilion);
+
+    two!.depart(inPavilion);
+    await until(() => goneOnOne.length === 1, 5000, 'her departure on process one');
+    expect(one!.whereIs(ada.id)).toBeUndefined();
+    expect(movedOnOne).toEqual(['plaza-1', 'kz-1']);
+  });
+
+  it('tells a process that starts later who is already present, and forgets the people of a process that stops', async () => {
+    const [one] = directories(newProcessBus());
+    await one!.ready;
+    const bo = person('Bo');
+    one!.arrive(presenceOf(bo, kz, 'kz-7'));
+    const [late] = directories(newProcessBus());
+    await late!.ready;
+    await until(() => late!.whereIs(bo.id)?.roomId === 'kz-7', 5000, 'the late process to learn of Bo');
+
+    // Process one falls silent, as a crashed process would: its people are forgotten after a few beats.
+    one!.close();
+    await until(() => late!.whereIs(bo.id) === undefined, 5000, 'Bo to be forgotten');
+  });
+});
+
+describe('the lead feed across processes', () => {
+  it('brings a lead taken on one process to a follower on another, and once to a follower on the same', async () => {
+    const [one, two] = [new LeadFeed(newProcessBus()), new LeadFeed(newProcessBus())];
+    await Promise.all([one.ready, two.ready]);
+    const boothId = `booth-${randomUUID()}`;
+    const onOne: Lead[] = [];
+    const onTwo: Lead[] = [];
+    one.subscribe(boothId, (lead) => onOne.push(lead));
+    two.subscribe(boothId, (lead) => onTwo.push(lead));
+    const lead: Lead = {
+      id: randomUUID(),
+      boothId,
+      name: 'Aigerim',
+      organisation: 'KazTrade',
+      email: 'aigerim@example.kz',
+      message: 'Call me',
+      lang: 'kk',
+      createdAt: new Date().toISOString(),
+    };
+    one.publish(lead);
+    expect(onOne).toEqual([lead]);
+    await until(() => onTwo.length === 1, 5000, 'the lead on process two');
+    expect(onTwo).toEqual([lead]);
+    // A second lead, published from process two, comes after the first's echo would have.
+    two.publish({ ...lead, id: randomUUID() });
+    await until(() => onOne.length === 2, 5000, 'the second lead on process one');
+    expect(onOne[0]).toEqual(lead);
+  });
+});
+
+describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)', ({ create }) => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeAll(async () => {
+    database = await create();
+    db = await openDatabase({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  it('applies a ban, a mute and their lifting made on one process at once on the other', async () => {
+    const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
+    const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
+    const one = await Moderation.open(db.db, clientsOne, busOne);
+    const two = await Moderation.open(db.db, clientsTwo, busTwo);
+    const organiser = person('Olzhas', 'organiser');
+    const troll = person('Troll');
+    await recordSession(db.db, troll, null);
+    const trollOnTwo = new Connection();
+    clientsTwo.add(troll.id, trollOnTwo);
+
+    expect((await one.act(organiser, { action: 'mute', userId: troll.id, reason: 'spam', minutes: 10 })).ok).toBe(true);
+    expect(one.muteOf(troll.id)).toBeDefined();
+    await until(() => two.muteOf(troll.id) !== undefined, 5000, 'the mute on process two');
+    expect(two.muteOf(troll.id)!.until!.getTime()).toBe(one.muteOf(troll.id)!.until!.getTime());
+    expect(two.muteOf(troll.id)!.reason).toBe('spam');
+    expect(trollOnTwo.notices).toEqual([
+      { kind: 'muted', reason: 'spam', until: one.muteOf(troll.id)!.until!.toISOString() },
+    ]);
+
+    await one.act(organiser, { action: 'unmute', userId: troll.id, reason: '' });
+    await until(() => two.muteOf(troll.id) === undefined, 5000, 'the unmute on process two');
+    expect(trollOnTwo.notices.at(-1)).toEqual({ kind: 'unmuted' });
+
+    await one.act(organiser, { action: 'ban', userId: troll.id, reason: 'abuse' });
+    expect(one.isBanned(troll.id)).toBe(true);
+    await until(() => two.isBanned(troll.id), 5000, 'the ban on process two');
+    expect(trollOnTwo.expelled).toEqual([CLOSE_CODES.banned]);
+
+    // A process that starts now reads the ban from the database.
+    const busThree = newProcessBus();
+    expect((await Moderation.open(db.db, new ClientDirectory(busThree), busThree)).isBanned(troll.id)).toBe(true);
+
+    await two.act(organiser, { action: 'unban', userId: troll.id, reason: '' });
+    await until(() => !one.isBanned(troll.id), 5000, 'the unban on process one');
+  });
+
+  it('finds a person on another process and lets a newcomer come to them there', async () => {
+    const [one, two] = directories(newProcessBus(), newProcessBus());
+    await Promise.all([one!.ready, two!.ready]);
+    const findOnTwo = new FindService(
+      db.db,
+      two!,
+      () => false,
+      () => false,
+    );
+    const [ainur, timur] = [person('Ainur Sadykova'), person('Timur')];
+    one!.arrive(presenceOf(ainur, kz, 'kz-3'));
+    await until(() => two!.whereIs(ainur.id) !== undefined, 5000, 'Ainur on process two');
+
+    const found = await findOnTwo.search(timur, 'sadyk');
+    // Other tests' people may be present too: the processes of this file share one redis-server.
+    expect(found.find((p) => p.userId === ainur.id)?.place).toEqual(kz);
+    const admission = await findOnTwo.admit(timur, ainur.id);
+    expect(admission.ok && admission.target.roomId).toBe('kz-3');
+  });
+
+  it('runs a tour whose guide and members are in rooms of different processes', async () => {
+    const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
+    const [whereOne, whereTwo] = directories(busOne, busTwo);
+    const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
+    const [toursOne, toursTwo] = [
+      new TourHub(whereOne!, clientsOne, busOne),
+      new TourHub(whereTwo!, clientsTwo, busTwo),
+    ];
+    closers.push(
+      () => toursOne.close(),
+      () => toursTwo.close(),
+    );
+    await Promise.all([whereOne!.ready, whereTwo!.ready, clientsOne.ready, clientsTwo.ready]);
+    await Promise.all([toursOne.ready, toursTwo.ready]);
+    const [guide, member] = [person('Gulnara', 'organiser'), person('Marat')];
+    const [guideOnOne, memberOnTwo] = [new Connection(), new Connection()];
+    clientsOne.add(guide.id, guideOnOne);
+    clientsTwo.add(member.id, memberOnTwo);
+    const guideInPlaza = presenceOf(guide, plaza, 'plaza-1');
+    whereOne!.arrive(guideInPlaza);
+    whereTwo!.arrive(presenceOf(member, plaza, 'plaza-2'));
+    await until(() => whereOne!.whereIs(member.id) !== undefined && whereTwo!.whereIs(guide.id) !== undefined);
+
+    // Started in process one, listed and joined in process two.
+    const started = toursOne.start(guide, 'Silk Road crafts');
+    if (!('id' in started)) throw new Error(JSON.stringify(started));
+    await until(() => toursTwo.list().some((t) => t.id === started.id), 5000, 'the tour on process two');
+    expect(toursTwo.join(member, started.id)).toBeUndefined();
+    const follow = (place: Zone, roomId: string): TourFollow => ({
+      tourId: started.id,
+      guideId: guide.id,
+      place,
+      roomId,
+    });
+    await until(() => memberOnTwo.got(TourMessages.follow).length === 1, 5000, 'the call to join the guide');
+    expect(memberOnTwo.got(TourMessages.follow)).toEqual([follow(plaza, 'plaza-1')]);
+    await until(
+      () => toursOne.list().find((t) => t.id === started.id)?.members === 1,
+      5000,
+      'the member on process one',
+    );
+    // The guide, connected to process one, hears of the new member.
+    await until(() => guideOnOne.got(TourMessages.state).some((s) => (s as TourState).tour?.members === 1));
+
+    // The guide walks into a pavilion room of process two: process one, which started the tour, calls the member.
+    whereTwo!.arrive(presenceOf(guide, kz, 'kz-9'));
+    whereOne!.depart(guideInPlaza);
+    await until(() => memberOnTwo.got(TourMessages.follow).length === 2, 5000, 'the call to follow');
+    expect(memberOnTwo.got(TourMessages.follow).at(-1)).toEqual(follow(kz, 'kz-9'));
+    expect(toursTwo.stateOf(member.id)).toMatchObject({ role: 'member', tour: { id: started.id, place: kz } });
+
+    // A process that starts later knows the tour too.
+    const busThree = newProcessBus();
+    const [whereThree] = directories(busThree);
+    const toursThree = new TourHub(whereThree!, new ClientDirectory(busThree), busThree);
+    closers.push(() => toursThree.close());
+    await until(() => toursThree.list().some((t) => t.id === started.id && t.members === 1), 5000, 'the late process');
+
+    // Ended from the guide's room in process two: the member is told once, every process forgets it.
+    expect(toursTwo.end(guide.id)).toBeUndefined();
+    await until(() => memberOnTwo.got(TourMessages.ended).length === 1, 5000, 'the end');
+    const ended = (hub: TourHub) => !hub.list().some((t) => t.id === started.id);
+    await until(() => ended(toursOne) && ended(toursThree), 5000, 'the tour to end everywhere');
+    expect(toursOne.follows(member.id, guide.id)).toBe(false);
+  });
+});
+
+describe.each(BACKENDS)('the announcement board across processes ($name)', ({ create }) => {
+  it('shows a new announcement at once where it was made, and soon on every other process', async () => {
+    const database = await create();
+    const db = await openDatabase({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
+    try {
+      const one = await AnnouncementBoard.open(db.db, newProcessBus());
+      const two = await AnnouncementBoard.open(db.db, newProcessBus());
+      closers.push(
+        () => one.close(),
+        () => two.close(),
+      );
+      const organiser = person('Olzhas', 'organiser');
+      const started = await one.start(organiser, { en: 'Doors open at ten' }, undefined);
+      expect(one.current()?.id).toBe(started.id);
+      await until(() => two.current()?.id === started.id, 5000, 'the announcement on process two');
+
+      await two.end(started.id);
+      expect(two.current()).toBeNull();
+      await until(() => one.current() === null, 5000, 'the end on process one');
+    } finally {
+      await db.close();
+      await database.drop();
+    }
+  });
+});
