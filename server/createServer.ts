@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LocalPresence, matchMaker, Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import type { Kysely } from 'kysely';
@@ -58,6 +58,7 @@ import { StaffRegistry } from './rooms/staffRegistry.ts';
 import { FindService } from './find/findService.ts';
 import { PresenceDirectory } from './find/presenceDirectory.ts';
 import { TourHub } from './tours/tourHub.ts';
+import { openRoomBus } from './scaling/roomBus.ts';
 
 const FIRST_INVITE_DAYS = 7;
 
@@ -97,9 +98,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const presence = new PresenceDirectory();
   const tours = new TourHub(presence, clients);
   // Colyseus's channel between rooms: in memory here, Redis when the rooms run in several processes.
-  const bus = new LocalPresence();
-  // Every room listens on the announcement channel: many more than EventEmitter's default ten.
-  bus.subscriptions.setMaxListeners(0);
+  const roomBus = await openRoomBus(config.redisUrl);
+  const bus = roomBus.presence;
   const announcements = await AnnouncementBoard.open(db, bus);
   const find = new FindService(db, presence, moderation.isBanned, (userId, guideId) => tours.follows(userId, guideId));
   const ctx: RoomContext = {
@@ -194,6 +194,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       verifyClient: verifyWebSocketOrigin,
     }),
     presence: bus,
+    driver: roomBus.driver,
+    publicAddress: config.publicAddress,
+    selectProcessIdToCreateRoom: roomBus.selectProcessIdToCreateRoom,
     greet: false,
     gracefullyShutdown: false,
     logger: colyseusLogger(log),
@@ -210,6 +213,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
+  // A worker of `--workers` names the public port in what it prints, not its own loopback one.
+  const shownUrl = config.primaryUrl ?? url;
   // A new event has no organiser yet: the first start hands out one link to become one.
   let firstStartInvite: string | undefined;
   if (catalogue.seeded) {
@@ -220,10 +225,10 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     ));
     log.info(
       { invite: 'organiser' },
-      `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? url}/?invite=${firstStartInvite}`,
+      `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? shownUrl}/?invite=${firstStartInvite}`,
     );
   }
-  log.info({ port, host: config.host, database: database.backend }, `Turkic Metaverse is open at ${url}`);
+  log.info({ port, host: config.host, database: database.backend }, `Turkic Metaverse is open at ${shownUrl}`);
   return {
     port,
     url,
@@ -232,9 +237,10 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     db,
     close: async () => {
       dashboard.stop();
+      // The board lets go of the bus before the shutdown below closes it (with Redis, quits its connections).
+      announcements.close();
       await gameServer.gracefullyShutdown(false);
       tours.close();
-      announcements.close();
       await media?.close();
       await database.close();
     },
