@@ -66,7 +66,9 @@ function unavailable(res: http.ServerResponse): void {
  * require: HTTP requests go to the workers in turn, room connections to the room's owner.
  */
 export function frontProxy(routes: WorkerRoutes, log: Logger): { server: http.Server; closeConnections(): void } {
-  const agent = new http.Agent({ keepAlive: true });
+  // A fresh loopback connection per request: a kept-alive one may be closed by the worker's
+  // idle timeout just as a request goes out on it, and that request would fail for nothing.
+  const agent = new http.Agent({ keepAlive: false });
   const tunnels = new Set<Duplex>();
 
   const server = http.createServer((req, res) => {

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { Client, type Room, type SeatReservation } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../shared/api.ts';
@@ -31,15 +32,18 @@ async function tokenAt(url: string, name: string): Promise<string> {
   return ((await response.json()) as SessionResponse).token;
 }
 
+/** The server's answer to matchmaking: colyseus.js's type leaves out the owning process. */
+type Seat = SeatReservation & { room: { processId: string; publicAddress?: string } };
+
 /** Matchmaking as colyseus.js does it, keeping the answer: it names the process that owns the room. */
-async function reserve(url: string, room: string, options: Record<string, unknown>): Promise<SeatReservation> {
+async function reserve(url: string, room: string, options: Record<string, unknown>): Promise<Seat> {
   const token = await tokenAt(url, 'Visitor');
   const response = await fetch(`${url}/matchmake/joinOrCreate/${room}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ token, protocol: PROTOCOL_VERSION, ...options }),
   });
-  const answer = (await response.json()) as SeatReservation & { error?: string };
+  const answer = (await response.json()) as Seat & { error?: string };
   if (answer.error) throw new Error(`matchmaking refused: ${answer.error}`);
   return answer;
 }
@@ -83,6 +87,33 @@ const isRunning = (pid: number) => {
   }
 };
 
+describe('several server processes without what they share', { timeout: 60_000 }, () => {
+  /** Starts the server as an operator would and returns what it printed when it gave up. */
+  const refusal = async (args: string[], env: Record<string, string>) => {
+    const { DATABASE_URL: _d, REDIS_URL: _r, WORKERS: _w, ...rest } = process.env;
+    const run = promisify(execFile)('node', [...SERVER, ...args], {
+      env: { ...rest, LIVEKIT: 'off', PORT: String(await freePort()), HOST: '127.0.0.1', ...env },
+    });
+    const failed = (await run.then(
+      () => undefined,
+      (error: unknown) => error,
+    )) as { code: number; stderr: string } | undefined;
+    expect(failed?.code).toBe(1);
+    return failed!.stderr;
+  };
+
+  it('refuse to start, saying what is missing', async () => {
+    const [noRedis, noDatabase, noDatabaseEither] = await Promise.all([
+      refusal(['--workers', '2'], {}),
+      refusal(['--workers', '2'], { REDIS_URL: 'redis://127.0.0.1:1' }),
+      refusal([], { WORKERS: '2', REDIS_URL: 'redis://127.0.0.1:1' }),
+    ]);
+    expect(noRedis).toMatch(/could not start: .*need REDIS_URL/);
+    expect(noDatabase).toMatch(/could not start: .*need DATABASE_URL: the embedded database serves one process only/);
+    expect(noDatabaseEither).toMatch(/need DATABASE_URL/);
+  });
+});
+
 /**
  * Several processes share one PostgreSQL (PGlite is a folder one process opens), so this runs
  * on PostgreSQL only, each process a real `server/index.ts` with its own redis-server.
@@ -105,6 +136,13 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
       await Promise.all(processes.map((p) => p.stop()));
       await Promise.all(redises.map((r) => r.stop()));
       await target?.drop();
+    });
+
+    it('says so when Redis does not answer, instead of waiting for ever', async () => {
+      const nobody = `redis://127.0.0.1:${await freePort()}`;
+      await expect(
+        startProcess('node', SERVER, await freePort(), { ...target.env, REDIS_URL: nobody }),
+      ).rejects.toThrow(/could not start: Redis at REDIS_URL \(redis:\/\/127\.0\.0\.1:\d+\) did not answer within 5 s/);
     });
 
     describe('two workers started on their own', () => {
@@ -143,7 +181,7 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
       });
 
       it('spread new pavilions over both processes, and keep every instance of a pavilion on one', async () => {
-        const first = new Map<string, SeatReservation['room']>();
+        const first = new Map<string, Seat['room']>();
         for (const [i, pavilionId] of PAVILIONS.entries()) {
           const via = i % 2 ? two : one;
           const seat = await reserve(via.url, ROOMS.pavilion, { pavilionId });
