@@ -220,12 +220,24 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
         const catalogue = await fetch(`${primary.url}/api/catalogue`);
         expect(catalogue.status).toBe(200);
         expect(((await catalogue.json()) as { pavilions: unknown[] }).pavilions.length).toBeGreaterThan(0);
-        const a = await joinPlaza(primary.url, 'Dilnoza');
+        let a = await joinPlaza(primary.url, 'Dilnoza');
         rooms.push(a);
         const b = await joinPlaza(primary.url, 'Emre');
         rooms.push(b);
         expect(b.roomId).toBe(a.roomId);
         await meet(a, b);
+
+        // A dropped visitor comes back to the same seat, whichever worker the reconnection asks.
+        for (let drop = 0; drop < 2; drop++) {
+          const { reconnectionToken, sessionId } = a;
+          a.connection.close();
+          await until(() => b.state.players.get(sessionId)?.away === true, 10_000, 'the seat held');
+          a = await new Client(primary.url).reconnect<ExpoRoomState>(reconnectionToken);
+          a.onMessage('*', () => undefined);
+          rooms.push(a);
+          expect(a.sessionId).toBe(sessionId);
+          await until(() => b.state.players.get(sessionId)?.away === false, 10_000, 'back');
+        }
       });
 
       it('tells the workers who the visitor is, so limits per address still hold', async () => {
