@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../shared/api.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
+import { ARTIFACTS, enterAs, launchBrowser } from '../fixtures/browser.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
@@ -211,7 +212,9 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
         primary = await startProcess('node', [...SERVER, '--workers', '2'], await freePort(), {
           ...target.env,
           REDIS_URL: redis.url,
-          SESSIONS_PER_MINUTE: '1',
+          // Bursts of 6 sessions per address and worker: enough for this file's visitors, who all
+          // come from loopback, and few enough for the test of limits below.
+          SESSIONS_PER_MINUTE: '3',
         });
         processes.push(primary);
       });
@@ -238,13 +241,50 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
           expect(a.sessionId).toBe(sessionId);
           await until(() => b.state.players.get(sessionId)?.away === false, 10_000, 'back');
         }
+        await Promise.all([a.leave(true), b.leave(true)]);
+      });
+
+      it('serves the page whose browsers meet in rooms of either worker, all on its own origin', async () => {
+        const browser = await launchBrowser();
+        try {
+          const refused: string[] = [];
+          const visitor = async (name: string, country: string) => {
+            // The 2D view: the same rooms, without asking this machine for two software-WebGL scenes.
+            const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+            await context.addInitScript(() => localStorage.setItem('tm.view', '2d'));
+            const page = await context.newPage();
+            page.on('console', (message) => {
+              if (/Content Security Policy|Refused to|WebSocket/i.test(message.text())) refused.push(message.text());
+            });
+            await enterAs(page, primary.url, name, country);
+            return page;
+          };
+          const a = await visitor('Gulnara Abenova', 'kz');
+          const b = await visitor('Mehmet Yılmaz', 'tr');
+          // The plaza is empty but for these two (the visitors before them have left).
+          for (const page of [a, b]) {
+            await page
+              .getByTestId('place')
+              .filter({ hasText: /Expo plaza · 2 people here/ })
+              .waitFor({ timeout: 30_000 });
+          }
+          // Into two pavilions, which new rooms take to both workers in turn.
+          await a.locator('[data-pavilion="kz"]').click();
+          await b.locator('[data-pavilion="tr"]').click();
+          await a.locator('.flat[data-place="kz"]').waitFor({ timeout: 30_000 });
+          await b.locator('.flat[data-place="tr"]').waitFor({ timeout: 30_000 });
+          await a.screenshot({ path: `${ARTIFACTS}/workers-pavilion.png` });
+          expect(refused).toEqual([]);
+        } finally {
+          await browser.close();
+        }
       });
 
       it('tells the workers who the visitor is, so limits per address still hold', async () => {
         // The test is on loopback like the proxy; the address it claims stands for a visitor's.
         const from = (address: string) => session(primary.url, 'Limited', { 'x-forwarded-for': address });
         const statuses: number[] = [];
-        for (let i = 0; i < 6; i++) statuses.push((await from('198.51.100.7')).status);
+        for (let i = 0; i < 14; i++) statuses.push((await from('198.51.100.7')).status);
         expect(statuses).toContain(429);
         expect((await from('198.51.100.8')).status).toBe(201);
       });
