@@ -7,6 +7,12 @@ const CLAIM_SECONDS = 10;
 const CLAIM_WAIT_MS = 2000;
 const NEXT_KEY = 'tm:placement:next';
 
+/** Rooms that must share a process: a name for the group, and how to find its rooms' listings. */
+export interface RoomGroup {
+  key: string;
+  listings: Record<string, string>[];
+}
+
 /**
  * Rooms that must live in one process: every instance of a pavilion, and a meeting with its lobby.
  * The stage hub, the staff registry and the meeting hub are kept in each process's memory, and
@@ -14,24 +20,25 @@ const NEXT_KEY = 'tm:placement:next';
  * all instances of a pavilion, a booth's staff count sums them, and a meeting's chair lets in
  * the people knocking in its lobby.
  */
-export function groupOf(roomName: string, options: Record<string, unknown>): string | undefined {
-  if (roomName === ROOMS.pavilion && typeof options.pavilionId === 'string') return `pavilion:${options.pavilionId}`;
-  if ((roomName === ROOMS.meeting || roomName === ROOMS.meetingLobby) && typeof options.meetingId === 'string') {
-    return `meeting:${options.meetingId}`;
+export function groupOf(roomName: string, options: Record<string, unknown>): RoomGroup | undefined {
+  const { pavilionId, meetingId } = options;
+  if (roomName === ROOMS.pavilion && typeof pavilionId === 'string') {
+    return { key: `pavilion:${pavilionId}`, listings: [{ name: ROOMS.pavilion, pavilionId }] };
+  }
+  if ((roomName === ROOMS.meeting || roomName === ROOMS.meetingLobby) && typeof meetingId === 'string') {
+    return {
+      key: `meeting:${meetingId}`,
+      listings: [
+        { name: ROOMS.meeting, meetingId },
+        { name: ROOMS.meetingLobby, meetingId },
+      ],
+    };
   }
   return undefined;
 }
 
-async function processHostingGroup(group: string, live: string[]): Promise<string | undefined> {
-  const [kind, id] = [group.slice(0, group.indexOf(':')), group.slice(group.indexOf(':') + 1)];
-  const queries =
-    kind === 'pavilion'
-      ? [{ name: ROOMS.pavilion, pavilionId: id }]
-      : [
-          { name: ROOMS.meeting, meetingId: id },
-          { name: ROOMS.meetingLobby, meetingId: id },
-        ];
-  for (const conditions of queries) {
+async function processHosting(group: RoomGroup, live: string[]): Promise<string | undefined> {
+  for (const conditions of group.listings) {
     // A listing left by a process that crashed names a process that is gone: not a home.
     const hosted = (await matchMaker.query(conditions)).find((room) => live.includes(room.processId));
     if (hosted) return hosted.processId;
@@ -53,11 +60,11 @@ export function placeRoomsByGroup(presence: Presence) {
     if (live.length <= 1) return live[0] ?? matchMaker.processId;
     const group = groupOf(roomName, options);
     if (!group) return inTurn(live);
-    const hosting = await processHostingGroup(group, live);
+    const hosting = await processHosting(group, live);
     if (hosting) return hosting;
     // No room of the group is listed yet, and one may be on its way: a room is listed only after
     // its onCreate. The first to count itself here chooses; the others wait for its choice.
-    const claim = `tm:placement:${group}`;
+    const claim = `tm:placement:${group.key}`;
     if ((await presence.hincrbyex(claim, 'claims', 1, CLAIM_SECONDS)) > 1) {
       for (const deadline = Date.now() + CLAIM_WAIT_MS; Date.now() < deadline;) {
         const chosen = await presence.hget(claim, 'process');

@@ -24,12 +24,13 @@ export function trustingFrontProxy(trusted: Config['trustProxy']): string {
  * but the port.
  */
 export async function runPrimary(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const log = createLogger(config.logLevel).child({ component: 'primary' });
+  const root = createLogger(config.logLevel);
+  const log = root.child({ component: 'primary' });
 
   let livekit: LocalLivekit | undefined;
   const media: NodeJS.ProcessEnv = {};
   if (config.livekit.mode === 'local') {
-    livekit = await LocalLivekit.start({ ...config.livekit, log: log.child({ component: 'livekit' }) });
+    livekit = await LocalLivekit.start({ ...config.livekit, log: root.child({ component: 'livekit' }) });
     media.LIVEKIT = livekit ? 'shared' : 'off';
   }
   let turn = 0;

@@ -6,10 +6,16 @@ import { ROOMS } from '../../shared/protocol.ts';
 
 describe('rooms that must share a process', () => {
   it('are the instances of one pavilion, and a meeting with its lobby', () => {
-    expect(groupOf(ROOMS.pavilion, { pavilionId: 'kz' })).toBe('pavilion:kz');
-    expect(groupOf(ROOMS.pavilion, { pavilionId: 'uz' })).not.toBe(groupOf(ROOMS.pavilion, { pavilionId: 'kz' }));
-    expect(groupOf(ROOMS.meeting, { meetingId: 'm1' })).toBe(groupOf(ROOMS.meetingLobby, { meetingId: 'm1' }));
-    expect(groupOf(ROOMS.meeting, { meetingId: 'm1' })).not.toBe(groupOf(ROOMS.meeting, { meetingId: 'm2' }));
+    const key = (roomName: string, options: Record<string, unknown>) => groupOf(roomName, options)?.key;
+    expect(key(ROOMS.pavilion, { pavilionId: 'kz' })).toBe('pavilion:kz');
+    expect(key(ROOMS.pavilion, { pavilionId: 'uz' })).not.toBe(key(ROOMS.pavilion, { pavilionId: 'kz' }));
+    expect(key(ROOMS.meeting, { meetingId: 'm1' })).toBe(key(ROOMS.meetingLobby, { meetingId: 'm1' }));
+    expect(key(ROOMS.meeting, { meetingId: 'm1' })).not.toBe(key(ROOMS.meeting, { meetingId: 'm2' }));
+    // Its home is found by the listings of both kinds of room.
+    expect(groupOf(ROOMS.meetingLobby, { meetingId: 'm1' })?.listings).toEqual([
+      { name: ROOMS.meeting, meetingId: 'm1' },
+      { name: ROOMS.meetingLobby, meetingId: 'm1' },
+    ]);
   });
 
   it('leave the plaza, and joins without the id, free to go anywhere', () => {
