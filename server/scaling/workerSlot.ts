@@ -5,6 +5,8 @@ import { WorkerReady } from './workerReport.ts';
 /** A worker that cannot close its rooms in this long is killed. */
 const STOP_GRACE_MS = 15_000;
 const MAX_RESTART_DELAY_MS = 10_000;
+/** A worker up this long has recovered: its next death is not part of a crash loop. */
+const STEADY_MS = 30_000;
 
 /**
  * One worker process of the primary: started with the expo's own entry point, reported ready
@@ -33,13 +35,15 @@ export class WorkerSlot {
       detached: true,
     });
     this.child = child;
+    let readyAt = 0;
     return new Promise((resolve, reject) => {
       child.on('message', (message) => {
         const report = WorkerReady.safeParse(message);
         if (!report.success) return;
         this.ready = report.data;
-        this.restarts = 0;
-        this.log.info({ worker: this.number, ...report.data }, `worker ${this.number} is ready`);
+        readyAt = Date.now();
+        const { processId, port } = report.data;
+        this.log.info({ worker: this.number, processId, port }, `worker ${this.number} is ready`);
         resolve();
       });
       child.once('exit', (code, signal) => {
@@ -47,6 +51,8 @@ export class WorkerSlot {
         if (this.child === child) this.ready = undefined;
         if (!wasReady) reject(new Error(`worker ${this.number} exited with ${signal ?? code} before it was ready`));
         if (this.stopping || this.child !== child || !wasReady) return;
+        // One that had been running a while starts again in half a second; one that keeps dying, ever more slowly.
+        if (Date.now() - readyAt > STEADY_MS) this.restarts = 0;
         this.log.error({ worker: this.number, code, signal }, `worker ${this.number} died; starting it again`);
         this.restartLater();
       });
