@@ -292,26 +292,24 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
       it('starts a worker again when it dies, and closes them all on SIGTERM', async () => {
         const workers = childrenOf(primary.child.pid!);
         expect(workers).toHaveLength(2);
+        const killedAt = Math.floor(Date.now() / 1000);
         process.kill(workers[0]!, 'SIGKILL');
         await until(
           () => childrenOf(primary.child.pid!).filter((pid) => !workers.includes(pid)).length === 1,
-          10_000,
+          20_000,
           'a new worker',
         );
-        // Both workers answer again: the plaza is reached from a fresh visitor, whichever worker serves it.
-        await until(
-          async () => {
-            const answers = await Promise.all([1, 2].map(() => fetch(`${primary.url}/healthz`).then((r) => r.status)));
-            return answers.every((status) => status === 200);
-          },
-          20_000,
-          'both workers to answer',
-        );
+        // The new worker answers through the proxy: a process started after the kill reports its metrics.
+        const startedAt = async () => {
+          const metrics = await (await fetch(`${primary.url}/metrics`)).text();
+          return Number(/^process_start_time_seconds (\d+)/m.exec(metrics)?.[1]);
+        };
+        await until(async () => (await startedAt()) >= killedAt, 60_000, 'the new worker to answer');
         const c = await joinPlaza(primary.url, 'Farida');
         rooms.push(c);
         const now = childrenOf(primary.child.pid!);
         expect(await primary.stop('SIGTERM')).toBe(0);
-        await until(() => now.every((pid) => !isRunning(pid)), 20_000, 'the workers to exit');
+        await until(() => now.every((pid) => !isRunning(pid)), 30_000, 'the workers to exit');
       });
     });
   },
