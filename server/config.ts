@@ -60,15 +60,20 @@ const Env = z.object({
   LIVEKIT_API_KEY: z.string().min(1).default(DEV_LIVEKIT_KEY).describe('LiveKit API key'),
   LIVEKIT_API_SECRET: z.string().min(32).default(DEV_LIVEKIT_SECRET).describe('LiveKit API secret'),
   LIVEKIT: z
-    .enum(['local', 'off'])
+    .enum(['local', 'off', 'shared'])
     .default('local')
-    .describe('Without LIVEKIT_URL: start the local livekit-server (local) or run without voice and video (off)'),
+    .describe(
+      'Without LIVEKIT_URL: start the local livekit-server (local), use the one another process of this expo runs on LIVEKIT_PORT (shared: how --workers hands it to its workers) or run without voice and video (off)',
+    ),
   LIVEKIT_BIN: z.string().default('livekit-server').describe('The livekit-server program to start'),
   LIVEKIT_PORT: z.coerce.number().int().min(1).max(65535).default(7880).describe('Local LiveKit signalling port'),
   LIVEKIT_UDP_PORT: z.coerce.number().int().min(1).max(65535).default(7882).describe('Local LiveKit media (UDP) port'),
   TRUST_PROXY: z
     .string()
-    .regex(/^(false|true|\d+|loopback|[0-9a-fA-F.:/, ]+)$/, 'false, true, a hop count, loopback or addresses')
+    .regex(
+      /^(false|true|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*)$/,
+      'false, true, a hop count, or addresses and ranges (loopback, 10.0.0.0/8, …)',
+    )
     .default('false')
     .describe('Which reverse proxies to believe about the client address (Express "trust proxy")'),
   API_REQUESTS_PER_SECOND: z.coerce
@@ -76,6 +81,39 @@ const Env = z.object({
     .positive()
     .default(30)
     .describe('HTTP API requests per second per address (bursts of four times that)'),
+  REDIS_URL: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL')
+        .optional(),
+    )
+    .describe('Redis through which several server processes share their rooms'),
+  WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(1)
+    .describe('How many server processes `npm start` runs behind one port (also `npm start -- --workers N`)'),
+  PUBLIC_ADDRESS: z
+    .preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .string()
+        .regex(
+          /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?(\/[\w.~-]+)*\/?$/,
+          'host[:port][/path], without a scheme',
+        )
+        .optional(),
+    )
+    .describe(
+      "Where clients open WebSockets to this process's rooms, when several processes run and something routes by it",
+    ),
+  PRIMARY_URL: z
+    .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
+    .describe("Set by --workers for its workers: the public port's address, which their start-up messages name"),
   SESSIONS_PER_MINUTE: z.coerce
     .number()
     .positive()
@@ -104,6 +142,12 @@ export type Config = {
   livekit: LivekitConfig;
   apiRequestsPerSecond: number;
   sessionsPerMinute: number;
+  redisUrl: string | undefined;
+  /** More than one: this process is the primary that runs that many worker processes behind one port. */
+  workers: number;
+  publicAddress: string | undefined;
+  /** The primary's address, when this is one of its workers. */
+  primaryUrl: string | undefined;
 };
 
 export type LivekitConfig =
@@ -129,12 +173,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set with LIVEKIT_URL in production',
     );
   }
+  // Rooms in several processes meet through Redis, and their data must be one database that
+  // every process reaches: PGlite is a folder only one process may open.
+  if (e.WORKERS > 1 && !e.REDIS_URL) {
+    throw new Error('Invalid configuration: several processes (WORKERS or --workers) need REDIS_URL to share rooms');
+  }
+  if ((e.WORKERS > 1 || e.REDIS_URL) && !e.DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration: several processes (WORKERS, --workers or REDIS_URL) need DATABASE_URL: the embedded database serves one process only',
+    );
+  }
   const keys = { apiKey: e.LIVEKIT_API_KEY, apiSecret: e.LIVEKIT_API_SECRET };
   const livekit: LivekitConfig = e.LIVEKIT_URL
     ? { mode: 'remote', url: e.LIVEKIT_URL.replace(/\/$/, ''), ...keys }
     : e.LIVEKIT === 'off'
       ? { mode: 'off' }
-      : { mode: 'local', bin: e.LIVEKIT_BIN, port: e.LIVEKIT_PORT, udpPort: e.LIVEKIT_UDP_PORT, ...keys };
+      : e.LIVEKIT === 'shared'
+        ? { mode: 'remote', url: `ws://127.0.0.1:${e.LIVEKIT_PORT}`, ...keys }
+        : { mode: 'local', bin: e.LIVEKIT_BIN, port: e.LIVEKIT_PORT, udpPort: e.LIVEKIT_UDP_PORT, ...keys };
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -156,5 +212,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     livekit,
     apiRequestsPerSecond: e.API_REQUESTS_PER_SECOND,
     sessionsPerMinute: e.SESSIONS_PER_MINUTE,
+    redisUrl: e.REDIS_URL,
+    workers: e.WORKERS,
+    publicAddress: e.PUBLIC_ADDRESS?.replace(/\/$/, ''),
+    primaryUrl: e.PRIMARY_URL?.replace(/\/$/, ''),
   };
 }

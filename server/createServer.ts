@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { LocalPresence, matchMaker, Server } from '@colyseus/core';
+import { matchMaker, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import express from 'express';
 import type { Kysely } from 'kysely';
@@ -59,6 +59,7 @@ import { StaffRegistry } from './rooms/staffRegistry.ts';
 import { FindService } from './find/findService.ts';
 import { PresenceDirectory } from './find/presenceDirectory.ts';
 import { TourHub } from './tours/tourHub.ts';
+import { openRoomBus } from './scaling/roomBus.ts';
 
 const FIRST_INVITE_DAYS = 7;
 
@@ -89,9 +90,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const catalogue = await CatalogueService.open(db, config.catalogueFile);
   const metrics = new Metrics();
   // Colyseus's channel between rooms: in memory here, Redis when the rooms run in several processes.
-  const bus = new LocalPresence();
-  // Every room listens on the announcement channel: many more than EventEmitter's default ten.
-  bus.subscriptions.setMaxListeners(0);
+  const roomBus = await openRoomBus(config.redisUrl);
+  const bus = roomBus.presence;
   const clients = new ClientDirectory(bus);
   const moderation = await Moderation.open(db, clients, bus);
   const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
@@ -196,6 +196,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       verifyClient: verifyWebSocketOrigin,
     }),
     presence: bus,
+    driver: roomBus.driver,
+    publicAddress: config.publicAddress,
+    selectProcessIdToCreateRoom: roomBus.selectProcessIdToCreateRoom,
     greet: false,
     gracefullyShutdown: false,
     logger: colyseusLogger(log),
@@ -213,6 +216,8 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
+  // A worker of `--workers` names the public port in what it prints, not its own loopback one.
+  const shownUrl = config.primaryUrl ?? url;
   // A new event has no organiser yet: the first start hands out one link to become one.
   let firstStartInvite: string | undefined;
   if (catalogue.seeded) {
@@ -223,10 +228,10 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     ));
     log.info(
       { invite: 'organiser' },
-      `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? url}/?invite=${firstStartInvite}`,
+      `One-time organiser invitation (valid ${FIRST_INVITE_DAYS} days): ${config.publicUrl ?? shownUrl}/?invite=${firstStartInvite}`,
     );
   }
-  log.info({ port, host: config.host, database: database.backend }, `Turkic Metaverse is open at ${url}`);
+  log.info({ port, host: config.host, database: database.backend }, `Turkic Metaverse is open at ${shownUrl}`);
   return {
     port,
     url,
@@ -235,10 +240,11 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     db,
     close: async () => {
       dashboard.stop();
+      // The board lets go of the bus before the shutdown below closes it (with Redis, quits its connections).
+      announcements.close();
       await gameServer.gracefullyShutdown(false);
       tours.close();
       presence.close();
-      announcements.close();
       await media?.close();
       await database.close();
     },
