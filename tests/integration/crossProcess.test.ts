@@ -17,7 +17,7 @@ import { ClientDirectory, type PresentClient } from '../../server/moderation/cli
 import { Moderation } from '../../server/moderation/moderation.ts';
 import { TourHub } from '../../server/tours/tourHub.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
-import { startRedis, type RedisServer } from '../fixtures/redisServer.ts';
+import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { until } from '../fixtures/server.ts';
 
 // Each "process" here is its own RedisPresence (its own pair of Redis connections) and its own
