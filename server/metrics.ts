@@ -14,6 +14,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly interestSeconds = new Summary({
+    name: 'expo_interest_seconds',
+    help: 'Time to choose, before a patch, whom a slice of the clients of a room receive the movements of',
+    labelNames: ['room'],
+    percentiles: [0.5, 0.9, 0.99],
+    maxAgeSeconds: 60,
+    ageBuckets: 3,
+    registers: [this.registry],
+  });
+
+  /** What one tick of a room with people in it costs the event loop: the interest refresh and the patch. */
+  readonly tickSeconds = new Summary({
+    name: 'expo_tick_seconds',
+    help: 'Time of one room tick with clients: interest refresh plus patch',
+    labelNames: ['room'],
+    percentiles: [0.5, 0.9, 0.99],
+    maxAgeSeconds: 60,
+    ageBuckets: 3,
+    registers: [this.registry],
+  });
+
   readonly clients = new Gauge({
     name: 'expo_room_clients',
     help: 'Connected clients per room kind',

@@ -19,6 +19,11 @@ export const motion = {
   self: { x: 0, z: 0, ry: 0, anim: 0 },
   /** True once the server has told us where we stand. */
   placed: false,
+  /**
+   * Session id → recent samples of each other visitor whose movements the room sends us (the
+   * people near us). An entry exists only while that person is in view: draw, hear and place on
+   * the minimap exactly those who have one; the roster lists everyone in the room.
+   */
   remote: new Map<string, Sample[]>(),
   /** Remaining waypoints of an automatic walk (directory, click, minimap). */
   route: [] as Vec2[],
