@@ -1,3 +1,4 @@
+import { LIMITS } from '../../shared/protocol.ts';
 import type { Vec2 } from '../../shared/world/geometry.ts';
 
 /** One received position of a remote visitor, stamped with the local time it arrived. */
@@ -38,8 +39,11 @@ export function pushSample(id: string, sample: Sample): void {
   if (samples.length > BUFFER) samples.shift();
 }
 
-/** How far behind real time remote avatars are drawn, so there are two samples to blend. */
-export const INTERPOLATION_DELAY_MS = 110;
+/**
+ * How far behind real time remote avatars are drawn, so there are two samples to blend: one patch
+ * interval plus room for a late patch (network jitter, a busy server tick).
+ */
+export const INTERPOLATION_DELAY_MS = 1000 / LIMITS.patchRateHz + 60;
 
 function lerpAngle(a: number, b: number, t: number): number {
   let d = b - a;

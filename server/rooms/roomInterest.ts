@@ -14,7 +14,7 @@ import { chooseVisible, PositionGrid, type InterestLimits } from './interest.ts'
 Encoder.BUFFER_SIZE = 1024 * 1024;
 
 /** Each viewer's choice is made again about this often; the work is spread over the patches between. */
-export const REFRESH_EVERY_MS = 300;
+export const REFRESH_EVERY_MS = 400;
 
 /**
  * Which players' movements (PlayerState's `view` fields) each client of a room receives: itself

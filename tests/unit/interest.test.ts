@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVisible, HYSTERESIS_METRES, PositionGrid } from '../../server/rooms/interest.ts';
+import { chooseVisible, HYSTERESIS_METRES, PositionGrid, STICKY_METRES } from '../../server/rooms/interest.ts';
 
 const limits = { radius: 10, maxVisible: 3 };
 const none = new Set<string>();
@@ -33,9 +33,9 @@ describe('whose movements a visitor receives', () => {
 
   it('does not swap someone in view for a newcomer only a little nearer, but does for a much nearer one', () => {
     const seen = new Set(['a', 'b', 'c']);
-    const slightly = row(['a', 3], ['b', 4], ['c', 5], ['new', 5 - HYSTERESIS_METRES + 0.5]);
+    const slightly = row(['a', 3], ['b', 4], ['c', 5], ['new', 5 - STICKY_METRES + 0.5]);
     expect(sorted(chooseVisible(slightly, 'me', seen, limits))).toEqual(['a', 'b', 'c']);
-    const much = row(['a', 3], ['b', 4], ['c', 5], ['new', 5 - HYSTERESIS_METRES - 0.5]);
+    const much = row(['a', 3], ['b', 4], ['c', 5], ['new', 5 - STICKY_METRES - 0.5]);
     expect(sorted(chooseVisible(much, 'me', seen, limits))).toEqual(['a', 'b', 'new']);
   });
 
