@@ -258,14 +258,17 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
   /** One server tick: who sees whom for a slice of the clients, then the patch itself. */
   override broadcastPatch(): boolean {
     const labels = { room: this.kind };
+    const cpuBefore = process.cpuUsage();
     const interestSeconds = this.interest.beforePatch(this.clients);
     const started = performance.now();
     const sent = super.broadcastPatch();
     const patchSeconds = (performance.now() - started) / 1000;
     if (sent) this.ctx.metrics.patchSeconds.observe(labels, patchSeconds);
     if (this.clients.length > 0) {
+      const cpu = process.cpuUsage(cpuBefore);
       this.ctx.metrics.interestSeconds.observe(labels, interestSeconds);
       this.ctx.metrics.tickSeconds.observe(labels, interestSeconds + patchSeconds);
+      this.ctx.metrics.tickCpuSeconds.observe(labels, (cpu.user + cpu.system) / 1e6);
     }
     return sent;
   }

@@ -14,7 +14,9 @@ import { rssMiB, sleep, withTimeout } from './stageShared.ts';
 import { cell, printTable } from './table.ts';
 
 const BOTS_SCRIPT = new URL('./bots.ts', import.meta.url).pathname;
-const TICK_METRIC = 'expo_tick_seconds';
+/** Wall time of each tick, and the CPU time the server spent in it (what it would take on a quiet machine). */
+const TICK_METRICS = { wall: 'expo_tick_seconds', cpu: 'expo_tick_cpu_seconds' } as const;
+type Histograms = Record<keyof typeof TICK_METRICS, Map<number, number>>;
 
 export interface CrowdOptions {
   sizes: number[];
@@ -33,6 +35,8 @@ interface Row {
   joined: number;
   tickP50: number;
   tickP99: number;
+  cpuP50: number;
+  cpuP99: number;
   ticks: number;
   serverCpu: number;
   serverRss: number;
@@ -42,18 +46,23 @@ interface Row {
   walking: number;
   botsCpu: number;
   machineCpu: number;
+  othersCpu: number;
   corrections: number;
 }
 
-/** Cumulative counts of the tick histogram of pavilion rooms, by upper bound in seconds. */
-async function tickBuckets(server: ServerProcess): Promise<Map<number, number>> {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
-  const buckets = new Map<number, number>();
-  for (const [, labels, count] of text.matchAll(new RegExp(`^${TICK_METRIC}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))) {
+/** Cumulative counts of a histogram of pavilion rooms, by upper bound in seconds. */
+function buckets(text: string, metric: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const [, labels, count] of text.matchAll(new RegExp(`^${metric}_bucket\\{([^}]*)\\} (\\d+)`, 'gm'))) {
     const le = /le="([^"]+)"/.exec(labels!)?.[1];
-    if (le && labels!.includes('room="pavilion"')) buckets.set(le === '+Inf' ? Infinity : Number(le), Number(count));
+    if (le && labels!.includes('room="pavilion"')) found.set(le === '+Inf' ? Infinity : Number(le), Number(count));
   }
-  return buckets;
+  return found;
+}
+
+async function tickHistograms(server: ServerProcess): Promise<Histograms> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  return { wall: buckets(text, TICK_METRICS.wall), cpu: buckets(text, TICK_METRICS.cpu) };
 }
 
 /** The p-th percentile, in ms, of the ticks between two histogram readings, interpolated within its bucket. */
@@ -111,18 +120,20 @@ async function measure(size: number, options: CrowdOptions): Promise<Row> {
     await sleep(5000);
     for (const g of groups) g.send({ cmd: 'mark' });
     await Promise.all(groups.map((g) => g.next('marked', 10_000)));
-    const before = await tickBuckets(server);
+    const before = await tickHistograms(server);
     const window = await cpuOver([server.child.pid!, ...groups.map((g) => g.pid)], () => sleep(options.seconds * 1000));
-    const after = await tickBuckets(server);
+    const after = await tickHistograms(server);
     for (const g of groups) g.send({ cmd: 'sample' });
     const samples = await Promise.all(groups.map((g) => g.next('sample', 10_000)));
     const bytes = samples.flatMap((s) => s.bytesPerSecond).sort((a, b) => a - b);
     return {
       size,
       joined: joined.reduce((sum, j) => sum + j.ok, 0),
-      tickP50: tickPercentile(before, after, 50),
-      tickP99: tickPercentile(before, after, 99),
-      ticks: (after.get(Infinity) ?? 0) - (before.get(Infinity) ?? 0),
+      tickP50: tickPercentile(before.wall, after.wall, 50),
+      tickP99: tickPercentile(before.wall, after.wall, 99),
+      cpuP50: tickPercentile(before.cpu, after.cpu, 50),
+      cpuP99: tickPercentile(before.cpu, after.cpu, 99),
+      ticks: (after.wall.get(Infinity) ?? 0) - (before.wall.get(Infinity) ?? 0),
       serverCpu: window.cpu[0]!,
       serverRss: rssMiB(server.child.pid!),
       bytesMean: mean(bytes),
@@ -131,6 +142,7 @@ async function measure(size: number, options: CrowdOptions): Promise<Row> {
       walking: samples.reduce((sum, s) => sum + s.walking, 0),
       botsCpu: window.cpu.slice(1).reduce((sum, c) => sum + c, 0),
       machineCpu: window.machine,
+      othersCpu: window.others,
       corrections: samples.reduce((sum, s) => sum + s.corrections, 0),
     };
   } finally {
@@ -162,6 +174,8 @@ export async function crowdSection(options: CrowdOptions): Promise<string[]> {
       'joined',
       'tick p50 ms',
       'tick p99 ms',
+      'tick CPU p50/p99 ms',
+      'ticks/s',
       'server CPU %',
       'server RSS MiB',
       'KB/s per client mean',
@@ -170,12 +184,15 @@ export async function crowdSection(options: CrowdOptions): Promise<string[]> {
       'walking',
       'bots CPU %',
       'machine CPU %',
+      'others CPU %',
     ],
     rows.map((r) => [
       String(r.size),
       String(r.joined),
       cell(r.tickP50, 2),
       cell(r.tickP99, 2),
+      `${cell(r.cpuP50, 2)}/${cell(r.cpuP99, 2)}`,
+      cell(r.ticks / options.seconds, 1),
       cell(r.serverCpu),
       cell(r.serverRss),
       cell(r.bytesMean / 1000, 1),
@@ -184,11 +201,18 @@ export async function crowdSection(options: CrowdOptions): Promise<string[]> {
       String(r.walking),
       cell(r.botsCpu),
       cell(r.machineCpu),
+      cell(r.othersCpu),
     ]),
   );
   for (const r of rows) {
     if (r.joined < r.size) problems.push(`N=${r.size}: only ${r.joined} joined`);
     if (r.corrections > 0) problems.push(`N=${r.size}: the server corrected ${r.corrections} moves`);
+    if (r.othersCpu > 30) {
+      problems.push(
+        `N=${r.size}: other processes used ${r.othersCpu.toFixed(0)} % of a core while measuring, so the wall ` +
+          'times include waiting for a core; the tick CPU times do not',
+      );
+    }
   }
   return problems;
 }
