@@ -90,6 +90,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.setState(new ExpoRoomState());
     this.patchRate = 1000 / LIMITS.patchRateHz;
     this.interest = new RoomInterest(this.state, this.ctx.interest, this.patchRate);
+    this.interest.narrowPatches(this);
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
     this.chat = registerChatHandlers(this, this.ctx, this.zone());
     registerReactionHandlers(this, this.ctx);

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { Encoder, StateView } from '@colyseus/schema';
-import type { Client } from '@colyseus/core';
+import { Encoder, StateView, type Schema } from '@colyseus/schema';
+import type { Client, Room } from '@colyseus/core';
 import { dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
 import { chooseVisible, PositionGrid, type InterestLimits } from './interest.ts';
+import { encodeViewsNarrowly } from './viewEncoding.ts';
 
 /**
  * Room patches are encoded into one shared buffer: the common part, then every client's own
@@ -25,6 +26,8 @@ export const REFRESH_EVERY_MS = 400;
 export class RoomInterest {
   /** Viewer session id → the session ids whose movements it receives (itself excluded). */
   private readonly seen = new Map<string, Set<string>>();
+  /** Whose view each StateView is; a view outlives its first Client object over a reconnection. */
+  private readonly viewers = new WeakMap<StateView, string>();
   private grid: PositionGrid | undefined;
   private turn = 0;
 
@@ -39,6 +42,7 @@ export class RoomInterest {
     const view = new StateView();
     view.add(player);
     client.view = view;
+    this.viewers.set(view, client.sessionId);
     this.seen.set(client.sessionId, new Set());
     this.grid = this.snapshot();
     this.refreshViewer(client, this.grid);
@@ -62,6 +66,24 @@ export class RoomInterest {
     this.grid = this.snapshot();
     for (let i = slice; i < clients.length; i += slices) this.refreshViewer(clients[i]!, this.grid);
     return (performance.now() - started) / 1000;
+  }
+
+  /** Makes `room` (whose state this is) encode each client's part of a patch from the players in its view only. */
+  narrowPatches(room: Room): void {
+    encodeViewsNarrowly(room, (view) => this.playersIn(view));
+  }
+
+  /** Every player whose movements `view` receives: its owner and the others it sees. */
+  private playersIn(view: StateView): Schema[] | undefined {
+    const owner = this.viewers.get(view);
+    const seen = owner === undefined ? undefined : this.seen.get(owner);
+    if (owner === undefined || !seen) return undefined;
+    const players: Schema[] = [];
+    for (const id of [owner, ...seen]) {
+      const player = this.state.players.get(id);
+      if (player) players.push(player);
+    }
+    return players;
   }
 
   private snapshot(): PositionGrid {
