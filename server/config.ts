@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CARD_LIMITS } from '../shared/cards.ts';
 import { describeZodError } from '../shared/errors.ts';
+import type { InterestLimits } from './rooms/interest.ts';
 
 const DEV_SESSION_SECRET = 'turkic-metaverse-dev-secret-change-me-in-production';
 const DEV_LIVEKIT_KEY = 'devkey';
@@ -47,6 +48,19 @@ const Env = z.object({
   PUBLIC_URL: z
     .preprocess((v) => (v === '' ? undefined : v), z.url().optional())
     .describe('Address people use to reach the expo, for links the server prints'),
+  INTEREST_RADIUS: z.coerce
+    .number()
+    .positive()
+    .max(200)
+    .default(30)
+    .describe('Metres within which a visitor receives the movements of others (the nearest INTEREST_MAX_VISIBLE)'),
+  INTEREST_MAX_VISIBLE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(48)
+    .describe('How many others a visitor receives the movements of at most, the nearest first'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),
   CARD_OFFER_SECONDS: z.coerce
     .number()
@@ -135,6 +149,7 @@ export type Config = {
   logLevel: string;
   plazaCapacity: number;
   pavilionCapacity: number;
+  interest: InterestLimits;
   reconnectSeconds: number;
   cardOfferSeconds: number;
   publicUrl: string | undefined;
@@ -205,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     plazaCapacity: e.PLAZA_CAPACITY,
     pavilionCapacity: e.PAVILION_CAPACITY,
+    interest: { radius: e.INTEREST_RADIUS, maxVisible: e.INTEREST_MAX_VISIBLE },
     reconnectSeconds: e.RECONNECT_SECONDS,
     cardOfferSeconds: e.CARD_OFFER_SECONDS,
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),

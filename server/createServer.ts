@@ -124,6 +124,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     cardOfferSeconds: config.cardOfferSeconds,
     plazaCapacity: config.plazaCapacity,
     pavilionCapacity: config.pavilionCapacity,
+    interest: config.interest,
   };
   await followCatalogueChanges(ctx, bus);
 

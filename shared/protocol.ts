@@ -4,7 +4,7 @@ import { UserId } from './find.ts';
 import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 7;
+export const PROTOCOL_VERSION = 8;
 
 export const ROOMS = {
   plaza: 'plaza',
@@ -64,9 +64,14 @@ export const Notice = z.object({
 export type Notice = z.infer<typeof Notice>;
 
 export const LIMITS = {
-  /** How often clients send positions and the server sends patches. */
+  /** How often clients send positions at most. */
   moveRateHz: 20,
-  patchRateHz: 20,
+  /**
+   * How often rooms send state patches. Ten a second halves the server's encoding work against
+   * twenty (what a tick costs grows with the crowd: see `npm run bench`); clients draw others
+   * INTERPOLATION_DELAY_MS behind, blending between patches, so walking still looks smooth.
+   */
+  patchRateHz: 10,
   /** Metres per second; running is the fastest legitimate pace. */
   walkSpeed: 4,
   runSpeed: 7,

@@ -1,8 +1,10 @@
 import { MapSchema, schema, type SchemaType } from '@colyseus/schema';
 
 /**
- * One visitor as every client sees them. Positions are int16 in 1/POSITION_SCALE metres and
- * the heading a uint8 fraction of a turn (see quantize.ts), so a step costs a few bytes.
+ * One visitor. Positions are int16 in 1/POSITION_SCALE metres and the heading a uint8 fraction
+ * of a turn (see quantize.ts), so a step costs a few bytes. Who they are is sent to everyone in
+ * the room; how they move (the `view` fields) only to the clients whose view holds them, the
+ * people near them (server/rooms/roomInterest.ts): for everyone else those fields are undefined.
  */
 export const PlayerState = schema(
   {
@@ -10,11 +12,11 @@ export const PlayerState = schema(
     name: 'string',
     country: 'string',
     role: 'string',
-    x: 'int16',
-    y: 'int16',
-    z: 'int16',
-    ry: 'uint8',
-    anim: 'uint8',
+    x: { type: 'int16', view: true },
+    y: { type: 'int16', view: true },
+    z: { type: 'int16', view: true },
+    ry: { type: 'uint8', view: true },
+    anim: { type: 'uint8', view: true },
     /** True while the visitor's connection is lost and the seat is held for them. */
     away: 'boolean',
   },

@@ -141,6 +141,14 @@ function placeSelf(p: PlayerState, tolerance: number): void {
   }
 }
 
+/**
+ * Whether the room sends this player's movements to us: only for people near us (the server's
+ * interest management); for the others, and once they leave our view, x and z are undefined.
+ */
+function isInView(p: PlayerState): boolean {
+  return p.x !== undefined && p.z !== undefined;
+}
+
 function sampleOf(p: PlayerState) {
   return {
     t: performance.now(),
@@ -179,10 +187,12 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     }
     let shown = rosterEntry(player);
     queueRoster(id, shown);
-    pushSample(id, sampleOf(player));
+    if (isInView(player)) pushSample(id, sampleOf(player));
     $(player).onChange(() => {
       if (room !== next) return;
-      pushSample(id, sampleOf(player));
+      // Out of view: not drawn at all rather than frozen at its last spot; back in view, it starts afresh.
+      if (isInView(player)) pushSample(id, sampleOf(player));
+      else motion.remote.delete(id);
       if (player.away !== shown.away || player.name !== shown.name || player.role !== shown.role) {
         queueRoster(id, (shown = rosterEntry(player)));
       }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../shared/protocol.ts';
 import type { Vec2 } from '../../shared/world/geometry.ts';
 
 /** One received position of a remote visitor, stamped with the local time it arrived. */
@@ -19,6 +20,11 @@ export const motion = {
   self: { x: 0, z: 0, ry: 0, anim: 0 },
   /** True once the server has told us where we stand. */
   placed: false,
+  /**
+   * Session id → recent samples of each other visitor whose movements the room sends us (the
+   * people near us). An entry exists only while that person is in view: draw, hear and place on
+   * the minimap exactly those who have one; the roster lists everyone in the room.
+   */
   remote: new Map<string, Sample[]>(),
   /** Remaining waypoints of an automatic walk (directory, click, minimap). */
   route: [] as Vec2[],
@@ -33,8 +39,11 @@ export function pushSample(id: string, sample: Sample): void {
   if (samples.length > BUFFER) samples.shift();
 }
 
-/** How far behind real time remote avatars are drawn, so there are two samples to blend. */
-export const INTERPOLATION_DELAY_MS = 110;
+/**
+ * How far behind real time remote avatars are drawn, so there are two samples to blend: one patch
+ * interval plus room for a late patch (network jitter, a busy server tick).
+ */
+export const INTERPOLATION_DELAY_MS = 1000 / LIMITS.patchRateHz + 60;
 
 function lerpAngle(a: number, b: number, t: number): number {
   let d = b - a;

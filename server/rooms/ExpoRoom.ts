@@ -30,6 +30,7 @@ import { registerCardHandlers, type CardDesk } from './cardHandlers.ts';
 import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
 import { catalogueAfterReconnect } from './catalogueChanges.ts';
 import { relayReportNotices } from './reportNotices.ts';
+import { RoomInterest } from './roomInterest.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -87,6 +88,9 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
 
   protected setUp(): void {
     this.setState(new ExpoRoomState());
+    this.patchRate = 1000 / LIMITS.patchRateHz;
+    this.interest = new RoomInterest(this.state, this.ctx.interest, this.patchRate);
+    this.interest.narrowPatches(this);
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
     this.chat = registerChatHandlers(this, this.ctx, this.zone());
     registerReactionHandlers(this, this.ctx);
@@ -151,6 +155,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
   }
 
   private chat!: RoomChat;
+  private interest!: RoomInterest;
   private finding!: RoomFinding;
   private cards: CardDesk | undefined;
   private announcements: RoomAnnouncements | undefined;
@@ -203,6 +208,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       expelled: false,
     };
     this.state.players.set(sessionId, player);
+    this.interest.joined(client, player);
     this.ctx.clients.add(auth.user.id, client.userData.presence);
     this.finding.arrived(client);
     this.ctx.metrics.clients.inc({ room: this.kind });
@@ -241,6 +247,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
       }
     }
     this.state.players.delete(client.sessionId);
+    this.interest.departed(client.sessionId);
     if (walker && client.auth) this.ctx.clients.remove(client.auth.user.id, walker.presence);
     this.finding.departed(client);
     this.cards?.departed(client);
@@ -249,10 +256,21 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     if (client.auth) leaveVoice(this, this.ctx, client.auth.user);
   }
 
+  /** One server tick: who sees whom for a slice of the clients, then the patch itself. */
   override broadcastPatch(): boolean {
+    const labels = { room: this.kind };
+    const cpuBefore = process.cpuUsage();
+    const interestSeconds = this.interest.beforePatch(this.clients);
     const started = performance.now();
     const sent = super.broadcastPatch();
-    if (sent) this.ctx.metrics.patchSeconds.observe({ room: this.kind }, (performance.now() - started) / 1000);
+    const patchSeconds = (performance.now() - started) / 1000;
+    if (sent) this.ctx.metrics.patchSeconds.observe(labels, patchSeconds);
+    if (this.clients.length > 0) {
+      const cpu = process.cpuUsage(cpuBefore);
+      this.ctx.metrics.interestSeconds.observe(labels, interestSeconds);
+      this.ctx.metrics.tickSeconds.observe(labels, interestSeconds + patchSeconds);
+      this.ctx.metrics.tickCpuSeconds.observe(labels, (cpu.user + cpu.system) / 1e6);
+    }
     return sent;
   }
 

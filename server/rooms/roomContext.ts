@@ -14,6 +14,7 @@ import type { Moderation } from '../moderation/moderation.ts';
 import type { FindService } from '../find/findService.ts';
 import type { TourHub } from '../tours/tourHub.ts';
 import type { BoothVisits } from './boothVisits.ts';
+import type { InterestLimits } from './interest.ts';
 import type { StaffRegistry } from './staffRegistry.ts';
 
 /** What every room needs from the rest of the server, handed over when rooms are defined. */
@@ -43,4 +44,6 @@ export interface RoomContext {
   cardOfferSeconds: number;
   plazaCapacity: number;
   pavilionCapacity: number;
+  /** How many others each visitor receives the movements of, and from how far. */
+  interest: InterestLimits;
 }

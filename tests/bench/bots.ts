@@ -1,116 +1,215 @@
 /**
- * Bot visitors for the benchmark, run in their own process so that they do not share the
- * server's event loop: N colyseus.js clients join the plaza and walk between random points.
- * Prints one JSON line with what the clients received.
+ * Bot process of the crowd benchmark (tests/bench/crowd.ts), started with an IPC channel: a group
+ * of visitors who each open a real session, join one pavilion's room at its entrance and then
+ * behave like a crowd at an expo: walk to a spot by one of the booths, the middle of the hall or
+ * the door, linger there a few seconds, walk on. They cluster where people cluster, so each has
+ * many others near, which is what interest management has to cope with. Each counts the bytes its
+ * WebSocket receives.
  */
 import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
-import { ANIMS, MESSAGES, PROTOCOL_VERSION, ROOMS, LIMITS } from '../../shared/protocol.ts';
+import { ANIMS, LIMITS, MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
+import { dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
+import type { Vec2 } from '../../shared/world/geometry.ts';
 import { isClearPath } from '../../shared/world/route.ts';
 import { seedWorld } from '../fixtures/world.ts';
+import type { CrowdFromBots, CrowdJoinOrder, CrowdToBots } from './crowdShared.ts';
+import { sleep, withTimeout } from './stageShared.ts';
 
-const { values } = parseArgs({
-  options: {
-    url: { type: 'string' },
-    clients: { type: 'string', default: '50' },
-    seconds: { type: 'string', default: '20' },
-    rate: { type: 'string', default: '10' },
-  },
-});
-const url = values.url!;
-const count = Number(values.clients);
-const seconds = Number(values.seconds);
-const rate = Math.min(Number(values.rate), LIMITS.moveRateHz);
+const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
 const world = seedWorld;
+/** How far from a spot of interest a bot stands, and how long it stays there. */
+const SPREAD = 3;
+const LINGER_MS = [1000, 6000] as const;
+const JOINS_AT_ONCE = 10;
+
+function send(message: CrowdFromBots): void {
+  if (process.connected) process.send!(message);
+}
 
 interface Bot {
   room: Room<ExpoRoomState>;
-  x: number;
-  z: number;
-  target: { x: number; z: number };
+  at: Vec2;
+  /** Where it is walking to, or undefined while it lingers until `until`. */
+  target: Vec2 | undefined;
+  until: number;
   bytes: number;
   corrections: number;
 }
 
-function randomTarget(from: { x: number; z: number }) {
-  for (;;) {
-    const angle = Math.random() * Math.PI * 2;
-    const radius = 7 + Math.random() * 25;
-    const target = { x: Math.cos(angle) * radius, z: Math.sin(angle) * radius };
-    if (isClearPath(world, from, target)) return target;
-  }
+const bots: Bot[] = [];
+let markedAt = performance.now();
+let stopping = false;
+let timer: NodeJS.Timeout | undefined;
+
+/** The booths' counters, the middle of the hall and the door: where people gather in a pavilion. */
+function spotsOfInterest(order: CrowdJoinOrder): Vec2[] {
+  const pavilion = world.pavilion(order.pavilionId)!;
+  return [
+    ...world.booths.filter((b) => b.pavilionId === order.pavilionId).map((b) => b.front),
+    pavilion.center,
+    world.entranceOf(order.pavilionId),
+  ];
 }
 
-async function join(): Promise<Bot> {
-  const response = await fetch(`${url}/api/session`, {
+/** A free spot near one of `spots` that `from` can walk to in a straight line, if one turns up. */
+function nextSpot(order: CrowdJoinOrder, spots: Vec2[], from: Vec2): Vec2 | undefined {
+  const zone = { kind: 'pavilion' as const, id: order.pavilionId };
+  for (let tries = 0; tries < 40; tries++) {
+    const around = spots[Math.floor(Math.random() * spots.length)]!;
+    const angle = Math.random() * Math.PI * 2;
+    const radius = Math.sqrt(Math.random()) * SPREAD;
+    const spot = { x: around.x + Math.cos(angle) * radius, z: around.z + Math.sin(angle) * radius };
+    if (!world.fitsZone(zone, spot.x, spot.z) || world.isBlocked(spot.x, spot.z)) continue;
+    if (world.zoneOf(spot.x, spot.z).kind !== 'pavilion') continue;
+    if (isClearPath(world, from, spot)) return spot;
+  }
+  return undefined;
+}
+
+const linger = (bot: Bot, now: number) => {
+  bot.target = undefined;
+  bot.until = now + LINGER_MS[0] + Math.random() * (LINGER_MS[1] - LINGER_MS[0]);
+};
+
+async function joinOne(order: CrowdJoinOrder, index: number): Promise<Bot> {
+  const response = await fetch(`${order.serverUrl}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: `Bot ${Math.random().toString(36).slice(2, 7)}`, country: 'kz', lang: 'en' }),
+    body: JSON.stringify({ name: `Crowd bot ${index}`, country: order.pavilionId, lang: 'en' }),
+    signal: AbortSignal.timeout(30_000),
   });
+  if (!response.ok) throw new Error(`POST /api/session: ${response.status}`);
   const { token } = (await response.json()) as { token: string };
-  const room = await new Client(url).joinOrCreate<ExpoRoomState>(ROOMS.plaza, { token, protocol: PROTOCOL_VERSION });
-  const spawn = world.spawn;
-  const bot: Bot = { room, x: spawn.x, z: spawn.z, target: randomTarget(spawn), bytes: 0, corrections: 0 };
+  const room = await new Client(order.serverUrl).joinOrCreate<ExpoRoomState>(ROOMS.pavilion, {
+    token,
+    protocol: PROTOCOL_VERSION,
+    pavilionId: order.pavilionId,
+  });
+  // Chat history, the stage and the rest are not this bot's business.
+  room.onMessage('*', () => undefined);
+  const bot: Bot = {
+    room,
+    at: world.entranceOf(order.pavilionId),
+    target: undefined,
+    until: 0,
+    bytes: 0,
+    corrections: 0,
+  };
   const ws = (room.connection.transport as unknown as { ws: WebSocket }).ws;
-  ws.addEventListener('message', (event: MessageEvent) => {
-    bot.bytes += (event.data as ArrayBuffer).byteLength;
-  });
-  room.onMessage(MESSAGES.correction, (c: { x: number; z: number }) => {
+  ws.addEventListener('message', (event: MessageEvent) => (bot.bytes += (event.data as ArrayBuffer).byteLength));
+  room.onMessage(MESSAGES.correction, (c: Vec2) => {
     bot.corrections++;
-    bot.x = c.x;
-    bot.z = c.z;
-    bot.target = randomTarget(bot);
+    bot.at = { x: c.x, z: c.z };
+    linger(bot, performance.now());
   });
+  await withTimeout(
+    (async () => {
+      for (;;) {
+        const self = room.state.players?.get(room.sessionId);
+        if (self?.x !== undefined) return (bot.at = { x: dequantizePosition(self.x), z: dequantizePosition(self.z) });
+        await sleep(50);
+      }
+    })(),
+    15_000,
+    'the first state',
+  );
+  linger(bot, performance.now());
   return bot;
 }
 
-const bots: Bot[] = [];
-let errors = 0;
-const joinStarted = Date.now();
-for (let i = 0; i < count; i += 10) {
-  const batch = await Promise.allSettled(Array.from({ length: Math.min(10, count - i) }, join));
-  for (const result of batch) {
-    if (result.status === 'fulfilled') bots.push(result.value);
-    else errors++;
-  }
-}
-const joinSeconds = (Date.now() - joinStarted) / 1000;
-process.stdout.write(JSON.stringify({ phase: 'joined', bots: bots.length }) + '\n');
-
-for (const bot of bots) bot.bytes = 0;
-const step = LIMITS.walkSpeed / rate;
-const started = Date.now();
-const timer = setInterval(() => {
+/** One step of every bot: walkers move at walking pace toward their spot, lingerers pick the next when it is time. */
+function stepAll(order: CrowdJoinOrder, spots: Vec2[]): void {
+  const now = performance.now();
+  const step = LIMITS.walkSpeed / order.rate;
   for (const bot of bots) {
-    const dx = bot.target.x - bot.x;
-    const dz = bot.target.z - bot.z;
-    const distance = Math.hypot(dx, dz);
-    if (distance < step) {
-      bot.target = randomTarget(bot);
+    if (!bot.target) {
+      if (now >= bot.until) {
+        bot.target = nextSpot(order, spots, bot.at);
+        if (!bot.target) linger(bot, now);
+      }
       continue;
     }
-    bot.x += (dx / distance) * step;
-    bot.z += (dz / distance) * step;
-    bot.room.send(MESSAGES.move, { x: bot.x, z: bot.z, ry: Math.atan2(dx, dz), anim: ANIMS.walk });
+    const dx = bot.target.x - bot.at.x;
+    const dz = bot.target.z - bot.at.z;
+    const distance = Math.hypot(dx, dz);
+    const arrived = distance <= step;
+    bot.at = arrived ? bot.target : { x: bot.at.x + (dx / distance) * step, z: bot.at.z + (dz / distance) * step };
+    bot.room.send(MESSAGES.move, {
+      ...bot.at,
+      ry: Math.atan2(dx, dz),
+      anim: arrived ? ANIMS.idle : ANIMS.walk,
+    });
+    if (arrived) linger(bot, now);
   }
-}, 1000 / rate);
+}
 
-await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-clearInterval(timer);
-const elapsed = (Date.now() - started) / 1000;
-const perClient = bots.map((b) => b.bytes / elapsed).sort((a, b) => a - b);
-const mean = perClient.reduce((sum, v) => sum + v, 0) / Math.max(1, perClient.length);
-process.stdout.write(
-  JSON.stringify({
-    phase: 'done',
-    bots: bots.length,
-    errors,
-    joinSeconds,
-    seconds: elapsed,
-    bytesPerClientPerSecond: { mean, p50: perClient[Math.floor(perClient.length / 2)] ?? 0 },
+async function join(order: CrowdJoinOrder): Promise<void> {
+  const spots = spotsOfInterest(order);
+  // The crowd walks while the rest of it arrives, as a real one would.
+  timer = setInterval(() => stepAll(order, spots), 1000 / order.rate);
+  const errors: string[] = [];
+  for (let i = 0; i < order.count; i += JOINS_AT_ONCE) {
+    const batch = Array.from({ length: Math.min(JOINS_AT_ONCE, order.count - i) }, (_, j) => order.first + i + j);
+    for (const result of await Promise.allSettled(batch.map((index) => joinOne(order, index)))) {
+      if (result.status === 'fulfilled') bots.push(result.value);
+      else errors.push(String((result.reason as Error).message));
+    }
+  }
+  send({ phase: 'joined', ok: bots.length, errors });
+}
+
+function sample(): CrowdFromBots {
+  const seconds = (performance.now() - markedAt) / 1000;
+  return {
+    phase: 'sample',
+    bytesPerSecond: bots.map((b) => b.bytes / seconds),
+    inView: bots.map((b) => {
+      let seen = 0;
+      b.room.state.players.forEach((p, id) => {
+        if (id !== b.room.sessionId && p.x !== undefined) seen++;
+      });
+      return seen;
+    }),
+    walking: bots.filter((b) => b.target).length,
     corrections: bots.reduce((sum, b) => sum + b.corrections, 0),
-  }) + '\n',
-);
-await Promise.allSettled(bots.map((b) => b.room.leave(true)));
-process.exit(0);
+  };
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    clearInterval(timer);
+    await withTimeout(Promise.allSettled(bots.map((b) => b.room.leave(true))), 15_000, 'leave').catch((error: Error) =>
+      console.error(`crowd bots: ${error.message}`),
+    );
+    send({ phase: 'stopped' });
+  }
+  process.exit(code);
+}
+
+async function handle(message: CrowdToBots): Promise<void> {
+  try {
+    if (message.cmd === 'join') await join(message);
+    else if (message.cmd === 'mark') {
+      for (const bot of bots) bot.bytes = 0;
+      markedAt = performance.now();
+      send({ phase: 'marked' });
+    } else if (message.cmd === 'sample') send(sample());
+    else if (message.cmd === 'stop') await shutdown(0);
+  } catch (error) {
+    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+process.on('message', (message: CrowdToBots) => void handle(message));
+process.on('disconnect', () => void shutdown(1));
+setTimeout(
+  () => {
+    console.error(`crowd bots: still running after ${values['max-seconds']} s; stopping`);
+    void shutdown(1);
+  },
+  Number(values['max-seconds']) * 1000,
+).unref();
+send({ phase: 'ready' });

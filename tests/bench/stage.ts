@@ -25,6 +25,7 @@ import {
   type ToBots,
   type VideoMode,
 } from './stageShared.ts';
+import { cell, formatTable } from './table.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
@@ -307,7 +308,6 @@ async function baseline(server: ServerProcess, speaker: Bots): Promise<Row> {
 }
 
 function printTable(rows: Row[]): void {
-  const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
   // What the listeners add on top of the speaker alone (N=0), shared out.
   const speakerOnly = rows.find((r) => r.N === 0)?.loopbackMbps ?? NaN;
   const header = [
@@ -331,26 +331,22 @@ function printTable(rows: Row[]): void {
   const lines = rows.map((r) => [
     String(r.N),
     r.joined,
-    num(r.joinP50),
-    num(r.joinP99),
-    Number.isFinite(r.subP50) ? `${num(r.subP50)}/${num(r.subP99)}` : '-',
-    num(r.cpu, 1),
-    num(r.rss),
-    num(r.loopbackMbps, 1),
-    r.N > 0 ? num(((r.loopbackMbps - speakerOnly) * 1000) / r.N) : '-',
+    cell(r.joinP50),
+    cell(r.joinP99),
+    Number.isFinite(r.subP50) ? `${cell(r.subP50)}/${cell(r.subP99)}` : '-',
+    cell(r.cpu, 1),
+    cell(r.rss),
+    cell(r.loopbackMbps, 1),
+    r.N > 0 ? cell(((r.loopbackMbps - speakerOnly) * 1000) / r.N) : '-',
     r.audioFps,
     r.videoFps,
     r.video,
     String(r.procs),
-    num(r.botsCpu),
-    num(r.speakerCpu),
-    num(r.machineCpu),
+    cell(r.botsCpu),
+    cell(r.speakerCpu),
+    cell(r.machineCpu),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-  console.log(format(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const line of lines) console.log(format(line));
+  for (const line of formatTable(header, lines)) console.log(line);
 }
 
 async function main(): Promise<number> {

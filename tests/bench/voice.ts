@@ -20,6 +20,7 @@ import { freePort, startProcess, type ServerProcess } from '../fixtures/process.
 import { BotProcess, cpuOver, livekitPid, mean } from './botProcess.ts';
 import { rssMiB, sleep, withTimeout } from './stageShared.ts';
 import type { VoiceBotSample, VoiceFromBots, VoiceToBots } from './voiceShared.ts';
+import { cell, formatTable } from './table.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BOTS = path.join(HERE, 'voiceBots.ts');
@@ -164,7 +165,6 @@ async function runBots(server: ServerProcess, n: number, first: number): Promise
 }
 
 function printTable(rows: Row[]): void {
-  const num = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
   const header = [
     'N',
     'joined',
@@ -181,21 +181,17 @@ function printTable(rows: Row[]): void {
   const lines = rows.map((r) => [
     String(r.N),
     r.joined,
-    num(r.inRange, 1),
-    `${num(r.subMean, 1)}/${num(r.subMax)}`,
-    `${num(r.kbpsMean, 1)}/${num(r.kbpsMax, 1)}`,
-    num(r.cpu, 1),
-    num(r.rss),
-    num(r.loopbackMbps, 1),
-    num(r.serverCpu, 1),
-    num(r.botsCpu),
-    num(r.machineCpu),
+    cell(r.inRange, 1),
+    `${cell(r.subMean, 1)}/${cell(r.subMax)}`,
+    `${cell(r.kbpsMean, 1)}/${cell(r.kbpsMax, 1)}`,
+    cell(r.cpu, 1),
+    cell(r.rss),
+    cell(r.loopbackMbps, 1),
+    cell(r.serverCpu, 1),
+    cell(r.botsCpu),
+    cell(r.machineCpu),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i]!)).join(' | ')} |`;
-  console.log(format(header));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const line of lines) console.log(format(line));
+  for (const line of formatTable(header, lines)) console.log(line);
 }
 
 async function main(): Promise<number> {

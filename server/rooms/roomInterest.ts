@@ -1,0 +1,114 @@
+import { performance } from 'node:perf_hooks';
+import { Encoder, StateView, type Schema } from '@colyseus/schema';
+import type { Client, Room } from '@colyseus/core';
+import { dequantizePosition } from '../../shared/quantize.ts';
+import type { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
+import { chooseVisible, PositionGrid, type InterestLimits } from './interest.ts';
+import { encodeViewsNarrowly } from './viewEncoding.ts';
+
+/**
+ * Room patches are encoded into one shared buffer: the common part, then every client's own
+ * part after it. Past the buffer's end, schema 3.0.76 warns and re-encodes on every patch (and
+ * a view's part comes out cut short), so the buffer holds a full room's worth: 600 clients ×
+ * 60 visible movers × ~14 bytes, with room to spare. Set before any room exists.
+ */
+Encoder.BUFFER_SIZE = 1024 * 1024;
+
+/** Each viewer's choice is made again about this often; the work is spread over the patches between. */
+export const REFRESH_EVERY_MS = 400;
+
+/**
+ * Which players' movements (PlayerState's `view` fields) each client of a room receives: itself
+ * always, and the nearest others (interest.ts). Identity fields stay shared, so the roster and
+ * head counts still list everyone. A client's view lives on its Client object and survives a
+ * reconnection; its bookkeeping here is dropped only when the person leaves for good.
+ */
+export class RoomInterest {
+  /** Viewer session id → the session ids whose movements it receives (itself excluded). */
+  private readonly seen = new Map<string, Set<string>>();
+  /** Whose view each StateView is; a view outlives its first Client object over a reconnection. */
+  private readonly viewers = new WeakMap<StateView, string>();
+  private grid: PositionGrid | undefined;
+  private turn = 0;
+
+  constructor(
+    private readonly state: ExpoRoomState,
+    private readonly limits: InterestLimits,
+    private readonly patchMs: number,
+  ) {}
+
+  /** A newcomer, already in `players`, sees itself and, from its very first state, the people around it. */
+  joined(client: Client, player: PlayerState): void {
+    const view = new StateView();
+    view.add(player);
+    client.view = view;
+    this.viewers.set(view, client.sessionId);
+    this.seen.set(client.sessionId, new Set());
+    this.grid = this.snapshot();
+    this.refreshViewer(client, this.grid);
+  }
+
+  /** Gone for good: the deleted player leaves every view with the map entry; only the bookkeeping remains. */
+  departed(sessionId: string): void {
+    this.seen.delete(sessionId);
+    for (const ids of this.seen.values()) ids.delete(sessionId);
+  }
+
+  /**
+   * Called before every patch: re-chooses the views of one slice of the connected clients, so
+   * that each is refreshed every REFRESH_EVERY_MS and no patch carries the whole room's work.
+   * Returns the seconds it took.
+   */
+  beforePatch(clients: readonly Client[]): number {
+    const started = performance.now();
+    const slices = Math.max(1, Math.round(REFRESH_EVERY_MS / Math.max(1, this.patchMs)));
+    const slice = this.turn++ % slices;
+    this.grid = this.snapshot();
+    for (let i = slice; i < clients.length; i += slices) this.refreshViewer(clients[i]!, this.grid);
+    return (performance.now() - started) / 1000;
+  }
+
+  /** Makes `room` (whose state this is) encode each client's part of a patch from the players in its view only. */
+  narrowPatches(room: Room): void {
+    encodeViewsNarrowly(room, (view) => this.playersIn(view));
+  }
+
+  /** Every player whose movements `view` receives: its owner and the others it sees. */
+  private playersIn(view: StateView): Schema[] | undefined {
+    const owner = this.viewers.get(view);
+    const seen = owner === undefined ? undefined : this.seen.get(owner);
+    if (owner === undefined || !seen) return undefined;
+    const players: Schema[] = [];
+    for (const id of [owner, ...seen]) {
+      const player = this.state.players.get(id);
+      if (player) players.push(player);
+    }
+    return players;
+  }
+
+  private snapshot(): PositionGrid {
+    const entries: { id: string; x: number; z: number }[] = [];
+    this.state.players.forEach((p, id) => entries.push({ id, x: dequantizePosition(p.x), z: dequantizePosition(p.z) }));
+    return new PositionGrid(entries);
+  }
+
+  private refreshViewer(client: Client, grid: PositionGrid): void {
+    const seen = this.seen.get(client.sessionId);
+    const view = client.view;
+    if (!seen || !view) return;
+    const wanted = new Set(chooseVisible(grid, client.sessionId, seen, this.limits));
+    for (const id of seen) {
+      if (wanted.has(id)) continue;
+      seen.delete(id);
+      const player = this.state.players.get(id);
+      if (player) view.remove(player);
+    }
+    for (const id of wanted) {
+      if (seen.has(id)) continue;
+      const player = this.state.players.get(id);
+      if (!player) continue;
+      view.add(player);
+      seen.add(id);
+    }
+  }
+}
