@@ -12,6 +12,16 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2500,
+    rollupOptions: {
+      output: {
+        // Each locale file is its own named chunk (locale-xx), so a test can tell from the requests alone
+        // which languages a page fetched; three.js goes with the lazy ExpoScene chunk, livekit-client has its own.
+        chunkFileNames: (chunk) =>
+          /[\\/]client[\\/]i18n[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '')
+            ? 'assets/locale-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
   },
   server: { fs: { allow: ['..'] } },
 });

@@ -10,12 +10,14 @@ import { exposeDiagnostics } from './world/diagnostics.ts';
 import { exposeMediaDiagnostics } from './net/mediaDiagnostics.ts';
 import { exposeVoiceDiagnostics } from './net/voiceDiagnostics.ts';
 
-initI18n();
 exposeDiagnostics();
 exposeVoiceDiagnostics();
 exposeMediaDiagnostics();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// index.html shows a wordless loading screen until the visitor's language has arrived: no key is ever shown raw.
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

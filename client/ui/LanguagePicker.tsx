@@ -17,7 +17,7 @@ export function LanguagePicker({ compact = false }: { compact?: boolean }) {
         value={i18n.resolvedLanguage}
         onChange={(e) => {
           const lang = Lang.safeParse(e.target.value);
-          if (lang.success) setLanguage(lang.data);
+          if (lang.success) void setLanguage(lang.data);
         }}
       >
         {LANGUAGES.map((lang) => (

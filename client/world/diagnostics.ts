@@ -1,6 +1,7 @@
 import type { Camera, WebGLRenderer } from 'three';
 import { useQuality } from '../state/quality.ts';
 import { useViewMode } from '../state/viewMode.ts';
+import { crowd } from './avatars/crowd.ts';
 import { motion } from './motion.ts';
 
 declare global {
@@ -13,6 +14,10 @@ declare global {
       readonly cameraYaw: number;
       /** What the renderer really draws with, or null while no 3D scene is up. */
       renderer(): { pixelRatio: number; shadows: boolean; far: number } | null;
+      /** What the last frame cost the GPU (three's renderer.info), or null while no 3D scene is up. */
+      frame(): { drawCalls: number; triangles: number } | null;
+      /** How many other people the last frame drew. */
+      readonly avatarsDrawn: number;
       /** The quality preset and whether the device (not the visitor) chose it. */
       quality(): { preset: string; auto: boolean };
       view(): { mode: string; reason: string };
@@ -55,6 +60,14 @@ export function exposeDiagnostics(): void {
         shadows: scene.gl.shadowMap.enabled,
         far: scene.camera.far ?? 0,
       };
+    },
+    frame() {
+      if (!scene) return null;
+      const { calls, triangles } = scene.gl.info.render;
+      return { drawCalls: calls, triangles };
+    },
+    get avatarsDrawn() {
+      return crowd.members.length;
     },
     quality: () => {
       const { preset, auto } = useQuality.getState();

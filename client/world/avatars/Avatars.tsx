@@ -1,14 +1,12 @@
-import { useWorld } from '../../state/world.ts';
-import { RemoteAvatar } from './RemoteAvatar.tsx';
+import { CrowdAvatars } from './CrowdAvatars.tsx';
+import { CrowdOverlays } from './CrowdOverlays.tsx';
 
-/** Everyone else in the current room. */
+/** Everyone else in the current room: the instanced crowd, and labels, speaking bars and reactions for the few who have them. */
 export function Avatars() {
-  const roster = useWorld((s) => s.roster);
   return (
     <>
-      {Object.entries(roster).map(([id, entry]) => (
-        <RemoteAvatar key={id} id={id} entry={entry} />
-      ))}
+      <CrowdAvatars />
+      <CrowdOverlays />
     </>
   );
 }

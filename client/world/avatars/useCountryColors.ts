@@ -1,9 +1,9 @@
 import type { CountryId } from '../../../shared/countries.ts';
 import { useSession } from '../../state/session.ts';
 
-const FALLBACK = { primary: '#2b7a8c', accent: '#f2c14e' };
+export const FALLBACK_COLORS = { primary: '#2b7a8c', accent: '#f2c14e' };
 
 /** An avatar wears its country's pavilion colours. */
 export function useCountryColors(country: CountryId): { primary: string; accent: string } {
-  return useSession((s) => s.catalogue?.pavilions.find((p) => p.country === country)?.colors ?? FALLBACK);
+  return useSession((s) => s.catalogue?.pavilions.find((p) => p.country === country)?.colors ?? FALLBACK_COLORS);
 }

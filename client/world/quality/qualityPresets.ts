@@ -15,12 +15,16 @@ export interface QualityPreset {
   drawDistance: number;
   /** Fog from near to far, ending before the far plane so the cut is never seen. */
   fog: [number, number];
-  /** Name labels over avatars are drawn only within this distance. */
+  /** Name labels over avatars are drawn only within this distance... */
   labelDistance: number;
+  /** ...and only for this many of the nearest people: a crowd's names are unreadable, and text is the costly part. */
+  maxLabels: number;
   /** Booth logos, screens and other small details are drawn only within this distance. */
   detailDistance: number;
   /** Full figure, or one cheap capsule per visitor. */
   avatar: 'full' | 'simple';
+  /** With full figures, others further than this are drawn as the cheap capsule (their details are a few pixels there). */
+  fullFigureDistance: number;
   /** The stage's live picture is received (false: its sound only). */
   stageVideo: boolean;
   /** At most this many proximity voices are heard at once. */
@@ -35,8 +39,10 @@ const GRAPHICS_LOW = {
   drawDistance: 260,
   fog: [40, 220],
   labelDistance: 14,
+  maxLabels: 5,
   detailDistance: 45,
   avatar: 'simple',
+  fullFigureDistance: 0,
 } satisfies Partial<QualityPreset>;
 
 export const QUALITY: Record<PresetId, QualityPreset> = {
@@ -49,8 +55,10 @@ export const QUALITY: Record<PresetId, QualityPreset> = {
     drawDistance: 500,
     fog: [70, 330],
     labelDistance: 22,
+    maxLabels: 8,
     detailDistance: 90,
     avatar: 'full',
+    fullFigureDistance: 35,
     stageVideo: true,
     voiceCap: 6,
     moveRateHz: 20,
@@ -61,8 +69,10 @@ export const QUALITY: Record<PresetId, QualityPreset> = {
     drawDistance: 900,
     fog: [90, 420],
     labelDistance: 28,
+    maxLabels: 8,
     detailDistance: Infinity,
     avatar: 'full',
+    fullFigureDistance: 60,
     stageVideo: true,
     voiceCap: 6,
     moveRateHz: 20,

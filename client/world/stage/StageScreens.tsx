@@ -7,6 +7,7 @@ import { localize, type Lang } from '../../../shared/languages.ts';
 import type { ExpoWorld } from '../../../shared/world/world.ts';
 import { onePanelAtATime, useHud } from '../../state/hud.ts';
 import { useMedia } from '../../state/media.ts';
+import { InteriorOnly } from '../quality/InteriorOnly.tsx';
 import { useWorld } from '../../state/world.ts';
 import { localFootprint } from '../architecture/footprint.ts';
 import { BACKDROP_HEIGHT } from '../booths/BoothStand.tsx';
@@ -82,15 +83,18 @@ export function StageScreens({ catalogue, world }: StageScreensProps) {
     <>
       {screens.map(({ id, position, rotationY, screen }) => {
         const mine = id === here;
+        const building = world.pavilion(id)!;
         return (
-          <group key={id} position={position} rotation-y={rotationY} onClick={mine ? openPanel : undefined}>
-            <StageScreen
-              placement={screen}
-              map={mine ? (videoKey ? live.texture : idle) : elsewhere}
-              video={mine && videoKey ? live.video : null}
-              liveLabel={t('stage.live')}
-            />
-          </group>
+          <InteriorOnly key={id} placement={building}>
+            <group position={position} rotation-y={rotationY} onClick={mine ? openPanel : undefined}>
+              <StageScreen
+                placement={screen}
+                map={mine ? (videoKey ? live.texture : idle) : elsewhere}
+                video={mine && videoKey ? live.video : null}
+                liveLabel={t('stage.live')}
+              />
+            </group>
+          </InteriorOnly>
         );
       })}
     </>

@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, enterAs } from '../fixtures/browser.ts';
+import { joinCrowd, type Crowd } from '../fixtures/crowd.ts';
+
+// Every bot signs in from 127.0.0.1: the per-address limits are meant for real people.
+const suite = browserSuite(async () => ({ SESSIONS_PER_MINUTE: '100000', API_REQUESTS_PER_SECOND: '100000' }));
+
+/** The most draw calls any frame made over about a second. */
+async function drawCalls(page: Page): Promise<number> {
+  let most = 0;
+  for (let i = 0; i < 5; i++) {
+    most = Math.max(most, await page.evaluate(() => window.__expo?.frame()?.drawCalls ?? NaN));
+    await page.waitForTimeout(250);
+  }
+  return most;
+}
+
+/** Waits until the page has drawn `count` others, then a moment for the labels to be chosen. */
+async function seesCrowdOf(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => (window.__expo?.avatarsDrawn ?? 0) >= n, count, { timeout: 90_000 });
+  await page.waitForTimeout(2000);
+}
+
+describe('a fast client', { timeout: 300_000 }, () => {
+  it('loads neither three.js, the 3D scene, livekit-client nor other languages on the landing page', async () => {
+    // The chunks this test looks for are really there: named as vite.config.ts and the lazy imports name them.
+    const assets = readdirSync('dist/client/assets');
+    expect(assets.some((f) => /^ExpoScene-.*\.js$/.test(f))).toBe(true);
+    expect(assets.some((f) => /^livekit-client.*\.js$/.test(f))).toBe(true);
+    expect(assets.filter((f) => /^locale-\w+-.*\.js$/.test(f))).toHaveLength(9);
+
+    const page = await suite.newPage(1280, 720, { locale: 'tr-TR' });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('.js')) scripts.push(pathname.replace('/assets/', ''));
+    });
+    await page.goto(suite.server().url);
+    await page.locator('label.country-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // The visitor's language (Turkish here) and the English fallback, nothing else.
+    expect(await page.getByRole('button', { name: 'Fuara girin' }).count()).toBe(1);
+    expect(scripts.filter((s) => s.startsWith('locale-')).map((s) => s.split('-')[1])).toEqual(
+      expect.arrayContaining(['tr', 'en']),
+    );
+    expect(scripts.filter((s) => s.startsWith('locale-'))).toHaveLength(2);
+    expect(scripts.filter((s) => /ExpoScene|livekit|three/i.test(s))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws a crowd four times as big with the same number of draw calls, under 150', async () => {
+    const page = await suite.newPage();
+    // The preset a two-core machine gets by itself, chosen so that a slow frame does not change it mid-test.
+    await page.addInitScript(() => localStorage.setItem('tm.quality', 'low'));
+    await enterAs(page, suite.server().url, 'Aruzhan Crowd', 'kz');
+    const crowds: Crowd[] = [];
+    try {
+      crowds.push(await joinCrowd(suite.server().url, 15));
+      await crowds[0]!.settled();
+      await seesCrowdOf(page, 15);
+      const few = await drawCalls(page);
+
+      crowds.push(await joinCrowd(suite.server().url, 45));
+      await crowds[1]!.settled();
+      await seesCrowdOf(page, 60);
+      const many = await drawCalls(page);
+      await page.screenshot({ path: `${ARTIFACTS}/crowd.png` });
+
+      expect(many).toBeLessThan(150);
+      // Forty-five more people in view: at most a few more name labels (the preset caps them), no more figures.
+      expect(many - few).toBeLessThanOrEqual(15);
+    } finally {
+      await Promise.all(crowds.map((c) => c.stop()));
+      await page.context().close();
+    }
+  });
+});
