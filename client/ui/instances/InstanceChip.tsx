@@ -1,14 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { currentRoomId } from '../../net/rooms.ts';
 import { useWorld } from '../../state/world.ts';
 import { HallList } from './HallList.tsx';
 import { useHalls } from './useHalls.ts';
+import { POPOVER_WIDTH, useAnchoredPopover } from '../useAnchoredPopover.ts';
 import './instances.css';
-
-const WIDTH = 340;
-const MARGIN = 8;
 
 /**
  * In a pavilion with its halls (instances), which one the visitor is in ("Hall 2 of 3"), and a
@@ -17,55 +15,22 @@ const MARGIN = 8;
 export function InstanceChip() {
   const { t } = useTranslation();
   const id = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const card = useRef<HTMLDivElement>(null);
-  const [anchor, setAnchor] = useState<{ top: number; left: number } | null>(null);
   const zone = useWorld((s) => s.zone);
   const status = useWorld((s) => s.status);
   // Re-read at every change of zone or status: a move between halls ends with a new zone object.
   const roomId = status === 'connected' ? currentRoomId() : null;
   const pavilionId = zone.kind === 'pavilion' ? zone.id : null;
   const { halls, failed, refresh } = useHalls(pavilionId, roomId);
-  const open = anchor !== null;
-  const mine = halls?.find((h) => h.roomId === roomId);
-
-  const close = (refocus: boolean) => {
-    setAnchor(null);
-    if (refocus) button.current?.focus();
-  };
-  const toggle = () => {
-    const rect = button.current?.getBoundingClientRect();
-    if (open || !rect) return setAnchor(null);
+  const { anchor, open, button, popover, close, toggle, setAnchor } = useAnchoredPopover('start', (card) => {
     refresh();
-    const width = Math.min(WIDTH, innerWidth - 2 * MARGIN);
-    setAnchor({ top: rect.bottom + 8, left: Math.min(Math.max(MARGIN, rect.left), innerWidth - width - MARGIN) });
-  };
-
-  useEffect(() => {
-    if (!open) return;
-    card.current?.focus();
-    // Captured and stopped: this Escape closes the card only, not a panel behind it too.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      close(true);
-    };
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!card.current?.contains(target) && !button.current?.contains(target)) close(false);
-    };
-    addEventListener('keydown', onKey, true);
-    addEventListener('pointerdown', onDown);
-    return () => {
-      removeEventListener('keydown', onKey, true);
-      removeEventListener('pointerdown', onDown);
-    };
-  }, [open]);
+    card.focus();
+  });
+  const mine = halls?.find((h) => h.roomId === roomId);
 
   // Leaving the pavilion closes the card with it.
   useEffect(() => {
     if (!pavilionId) setAnchor(null);
-  }, [pavilionId]);
+  }, [pavilionId, setAnchor]);
 
   if (!pavilionId || !mine || !halls) return null;
   const label =
@@ -92,14 +57,14 @@ export function InstanceChip() {
         // In the body: the top bar's blur would otherwise clip it.
         createPortal(
           <div
-            ref={card}
+            ref={popover}
             id={id}
-            className="hall-card"
+            className="anchored-popover hall-card"
             role="dialog"
             aria-labelledby={`${id}-title`}
             tabIndex={-1}
             data-own-keys="true"
-            style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
+            style={{ top: anchor.top, left: anchor.left, width: POPOVER_WIDTH }}
           >
             <div className="hall-card-head">
               <h2 id={`${id}-title`}>{t('instances.title')}</h2>

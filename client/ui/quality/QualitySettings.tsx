@@ -1,36 +1,20 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useId, type FocusEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuality } from '../../state/quality.ts';
 import { PRESETS } from '../../world/quality/qualityPresets.ts';
+import { POPOVER_WIDTH, useAnchoredPopover } from '../useAnchoredPopover.ts';
 import './quality.css';
-
-const WIDTH = 340;
-const MARGIN = 8;
 
 /** The gear in the top bar and its popover: picture quality and data use, remembered per browser. */
 export function QualitySettings() {
   const { t } = useTranslation();
   const id = useId();
-  const [anchor, setAnchor] = useState<{ top: number; left: number } | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const popover = useRef<HTMLDivElement>(null);
+  const { anchor, open, button, popover, close, toggle } = useAnchoredPopover('end', (el) =>
+    el.querySelector<HTMLInputElement>('input:checked')?.focus(),
+  );
   const preset = useQuality((s) => s.preset);
   const auto = useQuality((s) => s.auto);
-  const open = anchor !== null;
-
-  const close = (refocus: boolean) => {
-    setAnchor(null);
-    if (refocus) button.current?.focus();
-  };
-  const toggle = () => {
-    const rect = button.current?.getBoundingClientRect();
-    if (open || !rect) return setAnchor(null);
-    // Below the gear, its right edge under the gear's, but never past either side of the screen.
-    const width = Math.min(WIDTH, innerWidth - 2 * MARGIN);
-    const left = Math.min(Math.max(MARGIN, rect.right - width), innerWidth - width - MARGIN);
-    setAnchor({ top: rect.bottom + 8, left });
-  };
 
   // Focus moving on to something outside both the popover and its gear closes it, as a press elsewhere does.
   const onBlur = (e: FocusEvent<HTMLElement>) => {
@@ -48,28 +32,6 @@ export function QualitySettings() {
     e.preventDefault();
     close(true);
   };
-
-  useEffect(() => {
-    if (!open) return;
-    popover.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-    // In the capture phase, and stopped there: this Escape closes the popover only, not a booth card or panel too.
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      close(true);
-    };
-    const onDown = (e: PointerEvent) => {
-      // A press anywhere else (the scene, another button) closes it, as a menu would.
-      const target = e.target as Node;
-      if (!popover.current?.contains(target) && !button.current?.contains(target)) close(false);
-    };
-    addEventListener('keydown', onKey, true);
-    addEventListener('pointerdown', onDown);
-    return () => {
-      removeEventListener('keydown', onKey, true);
-      removeEventListener('pointerdown', onDown);
-    };
-  }, [open]);
 
   return (
     <>
@@ -96,14 +58,14 @@ export function QualitySettings() {
           <div
             ref={popover}
             id={id}
-            className="quality-popover"
+            className="anchored-popover quality-popover"
             role="dialog"
             aria-labelledby={`${id}-title`}
             onBlur={onBlur}
             onKeyDown={onKeyDown}
             // A press on its text focuses the popover itself, so that is not taken for focus leaving it.
             tabIndex={-1}
-            style={{ top: anchor.top, left: anchor.left, width: `min(${WIDTH}px, calc(100vw - ${2 * MARGIN}px))` }}
+            style={{ top: anchor.top, left: anchor.left, width: POPOVER_WIDTH }}
           >
             <div className="quality-head">
               <h2 id={`${id}-title`}>{t('quality.title')}</h2>
