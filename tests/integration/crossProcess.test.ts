@@ -468,6 +468,27 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     stopNewHost();
   });
 
+  it("brings a booth's new content to the other processes, without telling their rooms the stands moved", async () => {
+    const log = createLogger('silent');
+    const [one, two] = [
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+    ];
+    await one.shareChangesOn(newProcessBus(), log);
+    await two.shareChangesOn(newProcessBus(), log);
+    let roomsToldOnTwo = 0;
+    const stop = two.onChanged(() => roomsToldOnTwo++);
+    const booth = one.current.pavilions[0]!.booths[0]!;
+    const tagline = { en: `Now on stand ${randomUUID().slice(0, 8)}` };
+    await one.updateContent(booth.id, { ...booth.content, tagline });
+    expect(one.booth(booth.id)?.content.tagline).toEqual(tagline);
+    await until(() => two.booth(booth.id)?.content.tagline.en === tagline.en, 5000, 'the new tagline on process two');
+    // A set-up change after it reaches process two's rooms: the content alone told them nothing.
+    await one.change(async () => undefined);
+    await until(() => roomsToldOnTwo === 1, 5000, 'the set-up change on process two');
+    stop();
+  });
+
   it('removes a booth where its visits are counted, refusing while someone stands at it on that process', async () => {
     const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
     const log = createLogger('silent');
