@@ -15,8 +15,11 @@ import type { Logger } from './log.ts';
  * in one, Redis across several) reads the catalogue again and tells its rooms.
  */
 export const CATALOGUE_CHANNEL = 'catalogue.changed';
-/** Which process made the change: that one has read it back already. */
-const CatalogueChanged = z.object({ origin: z.string() });
+/**
+ * Which process made the change: that one has read it back already. A booth's own content (its
+ * texts, logo, brochure) is only read back: it moves no stand, and the rooms are not told.
+ */
+const CatalogueChanged = z.object({ origin: z.string(), contentOnly: z.boolean().optional() });
 type CatalogueChanged = z.infer<typeof CatalogueChanged>;
 
 /** Reads and validates the seed file; a broken file stops the server with the reason. */
@@ -67,7 +70,16 @@ export class CatalogueService {
 
   async updateContent(boothId: string, content: BoothContent): Promise<void> {
     await updateBoothContent(this.db, boothId, content);
+    await this.contentChanged();
+  }
+
+  /**
+   * A booth's content changed in the database: read it back here, and have the other processes
+   * read it too, as any of them may serve the next page load.
+   */
+  async contentChanged(): Promise<void> {
     await this.refresh();
+    this.announce({ origin: this.origin, contentOnly: true });
   }
 
   /**
@@ -80,11 +92,15 @@ export class CatalogueService {
     // Told here before the organiser's reply (the rooms' world included): with Redis this
     // process would hear its own publication only later. The others read the catalogue back.
     this.tell();
-    if (this.bus)
-      Promise.resolve(this.bus.publish(CATALOGUE_CHANNEL, { origin: this.origin } satisfies CatalogueChanged)).catch(
-        (err: unknown) => this.log?.error({ err }, 'could not tell the other processes that the catalogue changed'),
-      );
+    this.announce({ origin: this.origin });
     return result;
+  }
+
+  private announce(change: CatalogueChanged): void {
+    if (this.bus)
+      Promise.resolve(this.bus.publish(CATALOGUE_CHANNEL, change)).catch((err: unknown) =>
+        this.log?.error({ err }, 'could not tell the other processes that the catalogue changed'),
+      );
   }
 
   /**
@@ -101,7 +117,9 @@ export class CatalogueService {
     const changed = CatalogueChanged.safeParse(message);
     if (!changed.success || changed.data.origin === this.origin) return;
     this.refresh().then(
-      () => this.tell(),
+      () => {
+        if (!changed.data.contentOnly) this.tell();
+      },
       (err: unknown) => this.log?.error({ err }, 'could not read the catalogue after another process changed it'),
     );
   };

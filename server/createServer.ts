@@ -53,13 +53,14 @@ import { meetingLobbyRoom } from './rooms/MeetingLobbyRoom.ts';
 import { meetingRoom } from './rooms/MeetingRoom.ts';
 import { pavilionRoom } from './rooms/PavilionRoom.ts';
 import { plazaRoom } from './rooms/PlazaRoom.ts';
+import { BoothRemoval } from './rooms/boothRemoval.ts';
 import { BoothVisits } from './rooms/boothVisits.ts';
 import type { RoomContext } from './rooms/roomContext.ts';
 import { StaffRegistry } from './rooms/staffRegistry.ts';
 import { FindService } from './find/findService.ts';
 import { PresenceDirectory } from './find/presenceDirectory.ts';
 import { TourHub } from './tours/tourHub.ts';
-import { openRoomBus } from './scaling/roomBus.ts';
+import { openRoomBus, pavilionPlacement } from './scaling/roomBus.ts';
 
 const FIRST_INVITE_DAYS = 7;
 
@@ -97,7 +98,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const tokens = new SessionTokens(config.sessionSecret, config.sessionTtlHours, moderation.isBanned);
   const leads = new LeadFeed(bus);
   const media = await Media.open(config.livekit, log);
-  const stage = new StageHub(db, media);
+  const stage = new StageHub(db, media, bus);
   if (catalogue.seeded) await seedAgenda(db, catalogue.current);
   const presence = new PresenceDirectory(bus);
   const tours = new TourHub(presence, clients, bus);
@@ -116,7 +117,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     clients,
     media,
     stage,
-    meetings: new MeetingHub(),
+    meetings: new MeetingHub(bus),
     find,
     tours,
     announcements,
@@ -127,6 +128,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     interest: config.interest,
   };
   await followCatalogueChanges(ctx, bus);
+  const boothRemoval = new BoothRemoval(catalogue, ctx.visits, bus, pavilionPlacement(roomBus));
 
   const app = express();
   app.disable('x-powered-by');
@@ -162,7 +164,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   app.use(catalogueRoutes(catalogue));
   app.use(boothRoutes({ db, tokens, catalogue, leads }));
   app.use(inviteRoutes({ db, tokens, catalogue, publicUrl }));
-  app.use(eventSetupRoutes({ tokens, catalogue, visits: ctx.visits }));
+  app.use(eventSetupRoutes({ tokens, catalogue, removal: boothRemoval }));
   app.use(moderationRoutes({ db, tokens, moderation, metrics }));
   app.use(announcementRoutes({ db, tokens, board: announcements }));
   app.use(reportRoutes({ db, tokens, presence, bus, moderation, metrics }));
@@ -213,6 +215,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   gameServer.define(ROOMS.meeting, meetingRoom(ctx)).filterBy(['meetingId']);
   gameServer.define(ROOMS.meetingLobby, meetingLobbyRoom(ctx)).filterBy(['meetingId']);
   await gameServer.listen(config.port, config.host);
+  await boothRemoval.listen();
 
   const port = (httpServer.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -243,6 +246,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       dashboard.stop();
       // The board lets go of the bus before the shutdown below closes it (with Redis, quits its connections).
       announcements.close();
+      boothRemoval.close();
+      stage.close();
+      ctx.meetings.close();
       await gameServer.gracefullyShutdown(false);
       tours.close();
       presence.close();

@@ -108,7 +108,7 @@ export function boothRoutes({ db, tokens, catalogue, leads }: BoothRouteDeps): R
         const checked = checkUpload(kind, bytes);
         if (!checked.ok) throw new HttpError(checked.status, 'bad_request', checked.message, refusal('invalid'));
         await saveBoothFile(db, req.params.id as string, kind, checked.contentType, checked.bytes);
-        await catalogue.refresh();
+        await catalogue.contentChanged();
         res.json({ booth: catalogue.booth(req.params.id as string) });
       },
     );

@@ -12,16 +12,8 @@ import {
 import { refusal } from '../../shared/refusals.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import type { CatalogueService } from '../catalogue.ts';
-import {
-  deleteBooth,
-  insertBooths,
-  lockEventSetup,
-  SetupConflict,
-  takenBoothIds,
-  updateBooth,
-  updatePavilion,
-} from '../db/boothSetupStore.ts';
-import type { BoothVisits } from '../rooms/boothVisits.ts';
+import { insertBooths, lockEventSetup, takenBoothIds, updateBooth, updatePavilion } from '../db/boothSetupStore.ts';
+import type { BoothRemoval } from '../rooms/boothRemoval.ts';
 import { signedInMay } from './auth.ts';
 import { HttpError, parseOr400 } from './errors.ts';
 import { refusingConflicts } from './setupErrors.ts';
@@ -29,12 +21,12 @@ import { refusingConflicts } from './setupErrors.ts';
 export interface EventSetupRouteDeps {
   tokens: SessionTokens;
   catalogue: CatalogueService;
-  /** Who stands at a booth now: a visit under way counts as one when a booth is to be removed. */
-  visits: BoothVisits;
+  /** Removes a booth where its visits are counted: a visit under way refuses the removal. */
+  removal: BoothRemoval;
 }
 
 /** Organisers edit pavilions and add, change and remove booths; every change reaches the catalogue and the rooms at once. */
-export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteDeps): Router {
+export function eventSetupRoutes({ tokens, catalogue, removal }: EventSetupRouteDeps): Router {
   const router = Router();
   // Per route, not for the paths: exhibitors' own /api/booths/... routes are not organisers' only.
   const organiser = signedInMay(tokens, 'event.setup');
@@ -89,23 +81,7 @@ export function eventSetupRoutes({ tokens, catalogue, visits }: EventSetupRouteD
 
   router.delete('/api/booths/:id', ...organiser, async (req, res) => {
     const id = boothOr404(req.params.id);
-    const { revokedInvites } = await visits.whileClosing(id, () =>
-      refusingConflicts(() =>
-        catalogue.change((db) =>
-          db.transaction().execute(async (tx) => {
-            await lockEventSetup(tx);
-            const here = visits.openAt(id);
-            if (here > 0) {
-              throw new SetupConflict('booth_not_empty', `someone is visiting booth "${id}" now`, {
-                leads: 0,
-                visits: here,
-              });
-            }
-            return deleteBooth(tx, id);
-          }),
-        ),
-      ),
-    );
+    const revokedInvites = await removal.remove(id);
     const body: BoothDeleted = { deleted: id, revokedInvites };
     res.json(body);
   });

@@ -1,5 +1,9 @@
+import type { Presence } from '@colyseus/core';
+import { z } from 'zod';
 import type { SessionUser } from '../../shared/api.ts';
 import type { Knock, KnockList, LobbyOutcome } from '../../shared/meetingRoom.ts';
+import { MeetingId } from '../../shared/meetings.ts';
+import { BusTopic } from '../bus/busTopic.ts';
 
 export type Outcome = LobbyOutcome['outcome'];
 
@@ -17,12 +21,30 @@ interface Gathering {
   revisionListeners: Set<() => void>;
 }
 
+const Revision = z.object({ meetingId: MeetingId });
+
 /**
  * What a meeting's lobby and its room share in this process: who is knocking, whether the
- * meeting is locked, and the answers the chair gives. Keyed by meeting id.
+ * meeting is locked, and the answers the chair gives. Keyed by meeting id. A meeting's room and
+ * lobby are placed in one process, so all of that stays here; only a change of the booking comes
+ * from elsewhere (an HTTP request any process may serve), and reaches every process on the bus.
  */
 export class MeetingHub {
   private readonly gatherings = new Map<string, Gathering>();
+  private readonly revisions: BusTopic<z.infer<typeof Revision>>;
+
+  constructor(bus: Presence) {
+    this.revisions = new BusTopic(bus, 'meeting.revised', Revision, ({ meetingId }) => this.tellRevised(meetingId));
+  }
+
+  /** Settles once revisions made by other processes are heard. */
+  get ready(): Promise<void> {
+    return this.revisions.ready;
+  }
+
+  close(): void {
+    this.revisions.close();
+  }
 
   private gathering(id: string): Gathering {
     let gathering = this.gatherings.get(id);
@@ -78,8 +100,13 @@ export class MeetingHub {
     };
   }
 
-  /** The booking changed: the meeting's room looks at it again. */
+  /** The booking changed: the meeting's room looks at it again, in whichever process it is. */
   revised(id: string): void {
+    this.tellRevised(id);
+    this.revisions.publish({ meetingId: id });
+  }
+
+  private tellRevised(id: string): void {
     for (const listener of this.gatherings.get(id)?.revisionListeners ?? []) listener();
   }
 

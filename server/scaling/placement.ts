@@ -46,6 +46,18 @@ async function processHosting(group: RoomGroup, live: string[]): Promise<string 
   return undefined;
 }
 
+/** The live process hosting the rooms of `roomName`'s group (see groupOf), or undefined when none does. */
+export async function processHostingGroup(
+  roomName: string,
+  options: Record<string, unknown>,
+): Promise<string | undefined> {
+  const group = groupOf(roomName, options);
+  if (!group) return undefined;
+  return processHosting(group, await liveProcesses());
+}
+
+const liveProcesses = async () => (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+
 /**
  * Which process creates a new room, when several share rooms through Redis: the process that
  * already hosts its group (see groupOf), otherwise the next live process in turn, so new
@@ -56,7 +68,7 @@ async function processHosting(group: RoomGroup, live: string[]): Promise<string 
 export function placeRoomsByGroup(presence: Presence) {
   const inTurn = async (live: string[]) => live[(await presence.incr(NEXT_KEY)) % live.length]!;
   return async (roomName: string, options: Record<string, unknown>): Promise<string> => {
-    const live = (await matchMaker.stats.fetchAll()).map((p) => p.processId).sort();
+    const live = await liveProcesses();
     if (live.length <= 1) return live[0] ?? matchMaker.processId;
     const group = groupOf(roomName, options);
     if (!group) return inTurn(live);

@@ -1,7 +1,9 @@
-import { LocalPresence, type MatchMakerDriver, type Presence } from '@colyseus/core';
+import { LocalPresence, matchMaker, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
-import { placeRoomsByGroup } from './placement.ts';
+import { ROOMS } from '../../shared/protocol.ts';
+import type { PavilionPlacement } from '../rooms/boothRemoval.ts';
+import { placeRoomsByGroup, processHostingGroup } from './placement.ts';
 
 /** How long start-up waits for Redis before it says REDIS_URL is wrong, instead of hanging. */
 const REDIS_ANSWER_MS = 5000;
@@ -58,4 +60,13 @@ function withoutPassword(url: string): string {
   } catch {
     return 'an unreadable URL';
   }
+}
+
+/** Where each pavilion's rooms are, when they run in several processes; undefined with one. */
+export function pavilionPlacement(roomBus: RoomBus): PavilionPlacement | undefined {
+  if (!roomBus.driver) return undefined;
+  return {
+    processId: () => matchMaker.processId,
+    hostOf: (pavilionId) => processHostingGroup(ROOMS.pavilion, { pavilionId }),
+  };
 }

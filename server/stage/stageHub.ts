@@ -1,7 +1,10 @@
+import type { Presence } from '@colyseus/core';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { SessionUser } from '../../shared/api.ts';
-import type { CountryId } from '../../shared/countries.ts';
-import { STAGE_LIMITS, stageRoomName, type RaisedHand, type StageStatus } from '../../shared/stage.ts';
+import { CountryId } from '../../shared/countries.ts';
+import { STAGE_LIMITS, stageRoomName, StageStatus, type RaisedHand } from '../../shared/stage.ts';
+import { BusTopic } from '../bus/busTopic.ts';
 import { listQuestions, type StoredQuestion } from '../db/stageStore.ts';
 import type { Database } from '../db/schema.ts';
 import type { Media } from '../media/media.ts';
@@ -13,17 +16,61 @@ interface Stage {
   questionListeners: Set<(questions: StoredQuestion[]) => void>;
 }
 
+const StageEvent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('status'), pavilionId: CountryId, status: StageStatus }),
+  /** A process that starts asks the hosts for the stages they have. */
+  z.object({ kind: z.literal('hello') }),
+]);
+type StageEvent = z.infer<typeof StageEvent>;
+
 /**
  * What a pavilion's stage shares across all instances of that pavilion: raised hands, who an
  * organiser has let speak, and the questions. Rooms listen and pass changes to their clients.
+ *
+ * All of a pavilion's rooms are in one process (see scaling/placement.ts), which holds its stage
+ * and changes it: hands and promotions come only from those rooms' messages. Other processes
+ * only read it, for HTTP requests any process may serve (a speaker's media token, the
+ * dashboard), so the host tells every change to them on the bus, and they keep the last one
+ * heard; a process that starts asks the hosts. Told before the host's own rooms, a promotion
+ * reaches the other processes about when the speaker hears of it; and it needs no new token
+ * then, as the host lets the speaker's microphone publish in LiveKit at once: a token asked of
+ * another process matters only when the speaker connects again, well after. With
+ * one process there is no other reader, and nothing changes.
  */
 export class StageHub {
   private readonly stages = new Map<CountryId, Stage>();
+  /** The stages hosted by other processes, as last told. */
+  private readonly elsewhere = new Map<CountryId, StageStatus>();
+  private readonly shared: BusTopic<StageEvent>;
+  /** Settles once other processes' stages are heard (and asked for). */
+  readonly ready: Promise<void>;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly media: Media | undefined,
-  ) {}
+    bus: Presence,
+  ) {
+    this.shared = new BusTopic(bus, 'stage.status', StageEvent, (event) => this.hear(event));
+    this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
+  }
+
+  close(): void {
+    this.shared.close();
+  }
+
+  private hear(event: StageEvent): void {
+    if (event.kind === 'status') this.elsewhere.set(event.pavilionId, event.status);
+    else for (const id of this.stages.keys()) if (this.hosts(id)) this.tell(id);
+  }
+
+  /** Whether this process has rooms of the pavilion, and so holds its stage. */
+  private hosts(id: CountryId): boolean {
+    return (this.stages.get(id)?.statusListeners.size ?? 0) > 0;
+  }
+
+  private tell(id: CountryId): void {
+    this.shared.publish({ kind: 'status', pavilionId: id, status: this.localStatus(id) });
+  }
 
   private stage(id: CountryId): Stage {
     let stage = this.stages.get(id);
@@ -34,19 +81,31 @@ export class StageHub {
     return stage;
   }
 
+  /** The stage as its host process has it: this one's, or the last told by another. */
   status(id: CountryId): StageStatus {
+    if (!this.hosts(id)) {
+      const told = this.elsewhere.get(id);
+      if (told) return told;
+    }
+    return this.localStatus(id);
+  }
+
+  private localStatus(id: CountryId): StageStatus {
     const stage = this.stage(id);
     return { hands: [...stage.hands.values()], promoted: [...stage.promoted] };
   }
 
   isPromoted(id: CountryId, userId: string): boolean {
-    return this.stage(id).promoted.has(userId);
+    return this.status(id).promoted.includes(userId);
   }
 
   watch(id: CountryId, onStatus: (s: StageStatus) => void, onQuestions: (q: StoredQuestion[]) => void): () => void {
     const stage = this.stage(id);
+    const first = !this.hosts(id);
     stage.statusListeners.add(onStatus);
     stage.questionListeners.add(onQuestions);
+    // A new host: what other processes heard from a previous one is no longer so.
+    if (first) this.tell(id);
     return () => {
       stage.statusListeners.delete(onStatus);
       stage.questionListeners.delete(onQuestions);
@@ -54,7 +113,8 @@ export class StageHub {
   }
 
   private publishStatus(id: CountryId): void {
-    const status = this.status(id);
+    this.tell(id);
+    const status = this.localStatus(id);
     for (const listener of this.stage(id).statusListeners) listener(status);
   }
 

@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { LocalPresence } from '@colyseus/core';
 import type { Room } from 'colyseus.js';
 import { COUNTRY_IDS } from '../../shared/countries.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
@@ -96,7 +97,7 @@ const overHttp = await timed(async () => {
   online = ((await response.json()) as { online: { total: number } }).online.total;
 });
 // In this process, as the live feed takes them: the rooms alone (every 2 s), the database figures (every 10 s).
-const stage = new StageHub(server.db, undefined);
+const stage = new StageHub(server.db, undefined, new LocalPresence());
 const pavilionIds = () => COUNTRY_IDS.slice();
 const roomsOnly = await timed(() =>
   dashboardSnapshot({ figures: async () => EMPTY_FIGURES, stage, pavilionIds, census: takeCensus }),

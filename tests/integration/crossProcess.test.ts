@@ -7,18 +7,25 @@ import { CLOSE_CODES, type Notice } from '../../shared/protocol.ts';
 import { TourMessages, type TourFollow, type TourState } from '../../shared/tours.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { AnnouncementBoard } from '../../server/announcements/announcementBoard.ts';
+import { CatalogueService } from '../../server/catalogue.ts';
 import { openDatabase, type Db } from '../../server/db/database.ts';
 import { recordSession } from '../../server/db/sessionStore.ts';
 import { FindService } from '../../server/find/findService.ts';
 import { headcount } from '../../server/find/headcount.ts';
 import { PresenceDirectory, type Presence } from '../../server/find/presenceDirectory.ts';
 import { LeadFeed } from '../../server/leadFeed.ts';
+import { createLogger } from '../../server/log.ts';
+import { MeetingHub } from '../../server/meetings/meetingHub.ts';
 import { ClientDirectory, type PresentClient } from '../../server/moderation/clientDirectory.ts';
 import { Moderation } from '../../server/moderation/moderation.ts';
+import { BoothRemoval, type PavilionPlacement } from '../../server/rooms/boothRemoval.ts';
+import { BoothVisits } from '../../server/rooms/boothVisits.ts';
+import { StageHub } from '../../server/stage/stageHub.ts';
 import { TourHub } from '../../server/tours/tourHub.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { until } from '../fixtures/server.ts';
+import { HttpError } from '../../server/http/errors.ts';
 
 // Each "process" here is its own RedisPresence (its own pair of Redis connections) and its own
 // objects, as two server processes have; they share nothing but the redis-server.
@@ -378,5 +385,145 @@ describe.each(BACKENDS)('the announcement board across processes ($name)', ({ cr
       await db.close();
       await database.drop();
     }
+  });
+});
+
+describe('a meeting changed over HTTP on another process', () => {
+  it('reaches its room on the process hosting it, once, and once where it was changed', async () => {
+    const [one, two] = [new MeetingHub(newProcessBus()), new MeetingHub(newProcessBus())];
+    closers.push(
+      () => one.close(),
+      () => two.close(),
+    );
+    await Promise.all([one.ready, two.ready]);
+    const meetingId = randomUUID();
+    let heardInRoom = 0;
+    const stopWatching = one.watchRevisions(meetingId, () => heardInRoom++);
+    two.revised(meetingId);
+    await until(() => heardInRoom === 1, 5000, 'the revision on the hosting process');
+    one.revised(meetingId);
+    expect(heardInRoom).toBe(2);
+    // Its own echo from Redis is not a second revision: a later one from the other process comes after it.
+    two.revised(meetingId);
+    await until(() => heardInRoom === 3, 5000, 'the second revision from process two');
+    expect(heardInRoom).toBe(3);
+    stopWatching();
+  });
+});
+
+describe.each(BACKENDS)('the stage and booth removal across processes ($name)', ({ create }) => {
+  let database: TestDatabase;
+  let db: Db;
+  beforeAll(async () => {
+    database = await create();
+    db = await openDatabase({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  const stageHub = async () => {
+    const hub = new StageHub(db.db, undefined, newProcessBus());
+    closers.push(() => hub.close());
+    await hub.ready;
+    return hub;
+  };
+
+  it("shows a pavilion's hands and speakers, as its host has them, on every process", async () => {
+    const [host, other] = [await stageHub(), await stageHub()];
+    const speaker = person('Aigerim');
+    const asking = person('Bakyt');
+    const stopHosting = host.watch(
+      'kz',
+      () => undefined,
+      () => undefined,
+    );
+    await host.promote('kz', speaker.id);
+    host.raiseHand('kz', asking, true);
+    await until(() => other.status('kz').hands.length === 1, 5000, 'the raised hand on the other process');
+    expect(other.isPromoted('kz', speaker.id)).toBe(true);
+    expect(other.isPromoted('kz', asking.id)).toBe(false);
+    expect(other.status('kz').hands.map((h) => h.userId)).toEqual([asking.id]);
+
+    // A process that starts later asks, and hears of the promotion made before it was there.
+    const late = await stageHub();
+    await until(() => late.isPromoted('kz', speaker.id), 5000, 'the promotion on the late process');
+
+    await host.demote('kz', speaker.id);
+    await until(() => !other.isPromoted('kz', speaker.id), 5000, 'the demotion on the other process');
+    await host.promote('kz', speaker.id);
+    await until(() => late.isPromoted('kz', speaker.id), 5000, 'the new promotion on the late process');
+
+    // The pavilion's rooms move to another process: its (empty) stage is the one every process sees.
+    stopHosting();
+    const stopNewHost = other.watch(
+      'kz',
+      () => undefined,
+      () => undefined,
+    );
+    expect(other.isPromoted('kz', speaker.id)).toBe(false);
+    await until(() => !late.isPromoted('kz', speaker.id), 5000, 'the new host heard on the late process');
+    expect(late.status('kz')).toEqual({ hands: [], promoted: [] });
+    stopNewHost();
+  });
+
+  it("brings a booth's new content to the other processes, without telling their rooms the stands moved", async () => {
+    const log = createLogger('silent');
+    const [one, two] = [
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+    ];
+    await one.shareChangesOn(newProcessBus(), log);
+    await two.shareChangesOn(newProcessBus(), log);
+    let roomsToldOnTwo = 0;
+    const stop = two.onChanged(() => roomsToldOnTwo++);
+    const booth = one.current.pavilions[0]!.booths[0]!;
+    const tagline = { en: `Now on stand ${randomUUID().slice(0, 8)}` };
+    await one.updateContent(booth.id, { ...booth.content, tagline });
+    expect(one.booth(booth.id)?.content.tagline).toEqual(tagline);
+    await until(() => two.booth(booth.id)?.content.tagline.en === tagline.en, 5000, 'the new tagline on process two');
+    // A set-up change after it reaches process two's rooms: the content alone told them nothing.
+    await one.change(async () => undefined);
+    await until(() => roomsToldOnTwo === 1, 5000, 'the set-up change on process two');
+    stop();
+  });
+
+  it('removes a booth where its visits are counted, refusing while someone stands at it on that process', async () => {
+    const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
+    const log = createLogger('silent');
+    const [catalogueOne, catalogueTwo] = [
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+    ];
+    const visitsTwo = new BoothVisits(db.db, log);
+    // Every pavilion's rooms are on process two. Ids of this test's own: channels are shared by the whole file.
+    const [idOne, idTwo] = [randomUUID(), randomUUID()];
+    const placedOn = (processId: string): PavilionPlacement => ({
+      processId: () => processId,
+      hostOf: async () => idTwo,
+    });
+    const one = new BoothRemoval(catalogueOne, new BoothVisits(db.db, log), busOne, placedOn(idOne));
+    const two = new BoothRemoval(catalogueTwo, visitsTwo, busTwo, placedOn(idTwo));
+    closers.push(
+      () => one.close(),
+      () => two.close(),
+    );
+    await Promise.all([one.listen(), two.listen()]);
+    const [visited, empty] = catalogueOne.current.pavilions.find((p) => p.booths.length >= 2)!.booths;
+
+    visitsTwo.at('session-1', person('Visitor').id, visited!.id);
+    const refused = await one.remove(visited!.id).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(HttpError);
+    expect(refused).toMatchObject({
+      status: 409,
+      refusal: { code: 'booth_not_empty', params: { leads: 0, visits: 1 } },
+    });
+    expect(catalogueTwo.booth(visited!.id)).toBeDefined();
+
+    expect(await one.remove(empty!.id)).toBe(0);
+    // Removed by process two, whose catalogue knows it at once.
+    expect(catalogueTwo.booth(empty!.id)).toBeUndefined();
+    expect(await db.db.selectFrom('booths').select('id').where('id', '=', empty!.id).execute()).toEqual([]);
   });
 });

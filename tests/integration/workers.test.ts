@@ -3,8 +3,12 @@ import { promisify } from 'node:util';
 import { Client, type Room, type SeatReservation } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionResponse } from '../../shared/api.ts';
+import type { DashboardSnapshot } from '../../shared/dashboard.ts';
 import { PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
+import { StageMessages } from '../../shared/stage.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
+import { openDatabase } from '../../server/db/database.ts';
+import { createInvite } from '../../server/db/inviteStore.ts';
 import { ARTIFACTS, enterAs, launchBrowser } from '../fixtures/browser.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
@@ -201,6 +205,34 @@ describe.each(BACKENDS.filter((b) => b.name === 'postgres'))(
           expect(seat.room.roomId).not.toBe(first.get(pavilionId)!.roomId);
           expect(seat.room.processId, pavilionId).toBe(owners.get(pavilionId));
         }
+      });
+
+      it("show a hand raised on a pavilion's stage on both processes' dashboards, whichever hosts the pavilion", async () => {
+        const database = await openDatabase({ databaseUrl: target.env.DATABASE_URL, dataDir: target.env.DATA_DIR });
+        const { code: invite } = await createInvite(database.db, { role: 'organiser' }).finally(() => database.close());
+        const signedIn = await fetch(`${two.url}/api/session`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Olzhas', country: 'kz', lang: 'en', invite }),
+        });
+        expect(signedIn.status).toBe(201);
+        const { token } = (await signedIn.json()) as SessionResponse;
+        const handsAt = async (url: string) => {
+          const response = await fetch(`${url}/api/dashboard`, { headers: { authorization: `Bearer ${token}` } });
+          const snapshot = (await response.json()) as DashboardSnapshot;
+          return snapshot.stages.find((s) => s.pavilionId === 'tm')?.handsRaised;
+        };
+        expect([await handsAt(one.url), await handsAt(two.url)]).toEqual([0, 0]);
+
+        const visitor = await consume(one.url, await reserve(one.url, ROOMS.pavilion, { pavilionId: 'tm' }));
+        rooms.push(visitor);
+        visitor.send(StageMessages.hand, { raised: true });
+        // One of the two processes hosts the pavilion; the other hears of the hand on the bus.
+        await until(
+          async () => (await handsAt(one.url)) === 1 && (await handsAt(two.url)) === 1,
+          10_000,
+          'the raised hand on both dashboards',
+        );
       });
     });
 
