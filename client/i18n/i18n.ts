@@ -28,9 +28,13 @@ export function initialLanguage(): Lang {
   return pickLanguage(saved ? [saved] : navigator.languages);
 }
 
-/** Resolves once the first language (and English) are loaded, so no key is ever shown untranslated. */
+/**
+ * Resolves once the first language (and English) are loaded, so no key is ever shown untranslated.
+ * A language whose file will not arrive gives way to English; only when English fails too does it
+ * reject, and the page says so instead of spinning for ever.
+ */
 export async function initI18n(): Promise<void> {
-  const lng = initialLanguage();
+  let lng = initialLanguage();
   await i18next.use(initReactI18next).init({
     resources: {},
     lng,
@@ -41,16 +45,21 @@ export async function initI18n(): Promise<void> {
     // The bundles are added by hand below; i18next must not call the first render done before.
     partialBundledLanguages: true,
   });
-  await Promise.all([loadLocale(lng), loadLocale(FALLBACK)]);
+  const [mine, fallback] = await Promise.allSettled([loadLocale(lng), loadLocale(FALLBACK)]);
+  if (fallback.status === 'rejected') throw fallback.reason;
+  if (mine.status === 'rejected') lng = FALLBACK;
   // Re-applies the language now that its strings are there, so i18next resolves it properly.
   await i18next.changeLanguage(lng);
   document.documentElement.lang = i18next.language;
 }
 
-/** Switches the interface live, once the new language has arrived (the old one stays until then), and remembers the choice. */
+/**
+ * Switches the interface live, once the new language has arrived (the old one stays until then),
+ * and remembers the choice only then: a language that failed to arrive must not break later visits.
+ */
 export async function setLanguage(lang: Lang): Promise<void> {
-  localStorage.setItem(STORAGE_KEY, lang);
   await loadLocale(lang);
+  localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
   await i18next.changeLanguage(lang);
 }

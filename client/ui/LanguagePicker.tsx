@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_NAMES, LANGUAGES, Lang } from '../../shared/languages.ts';
 import { setLanguage } from '../i18n/i18n.ts';
@@ -7,6 +7,7 @@ import { setLanguage } from '../i18n/i18n.ts';
 export function LanguagePicker({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  const [failed, setFailed] = useState(false);
   return (
     <div className={compact ? 'language-picker compact' : 'field language-picker'}>
       <label htmlFor={id} className={compact ? 'visually-hidden' : undefined}>
@@ -17,7 +18,10 @@ export function LanguagePicker({ compact = false }: { compact?: boolean }) {
         value={i18n.resolvedLanguage}
         onChange={(e) => {
           const lang = Lang.safeParse(e.target.value);
-          if (lang.success) void setLanguage(lang.data);
+          if (!lang.success) return;
+          setFailed(false);
+          // The old language stays (the select shows it again) when the new one cannot be fetched.
+          setLanguage(lang.data).catch(() => setFailed(true));
         }}
       >
         {LANGUAGES.map((lang) => (
@@ -26,6 +30,11 @@ export function LanguagePicker({ compact = false }: { compact?: boolean }) {
           </option>
         ))}
       </select>
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('errors.network')}
+        </p>
+      )}
     </div>
   );
 }
