@@ -56,6 +56,26 @@ describe('the interface in nine languages', { timeout: 600_000 }, () => {
     await page.context().close();
   });
 
+  it('falls back to English when a language file does not arrive, and says so when none does', async () => {
+    const page = await suite.newPage(1280, 800, { locale: 'tr-TR' });
+    await page.route(/\/assets\/locale-tr-/, (route) => route.abort());
+    await page.goto(suite.server().url);
+    await page.locator('label.country-card').first().waitFor();
+    expect(await text(page, '#welcome')).toBe(strings('en').landing.heading);
+    // Picking the language that cannot be fetched keeps English, says why, and is not remembered.
+    await page.locator('.language-picker.compact select').first().selectOption('tr');
+    await page.locator('.language-picker [role="alert"]').first().waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('tm.lang'))).toBeNull();
+    expect(await text(page, '#welcome')).toBe(strings('en').landing.heading);
+
+    await page.route(/\/assets\/locale-en-/, (route) => route.abort());
+    await page.reload();
+    const alert = page.locator('.loading-screen [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('could not load');
+    await page.context().close();
+  });
+
   it('draws every letter of the nine languages with the bundled Noto Sans', async () => {
     const page = await suite.newPage();
     await page.goto(suite.server().url);
