@@ -1,6 +1,6 @@
 /**
  * `npx tsx tests/bench/renderedAvatars.ts [--sizes 50,200,500] [--seconds 5] [--presets high,medium,low]
- * [--places plaza,pavilion]`: draw calls and frame time of the built client (run `npm run build`
+ * [--places plaza,pavilion] [--shots render]`: draw calls and frame time of the built client (run `npm run build`
  * first) in headless Chromium with software WebGL, while a real crowd of bot clients stands and
  * strolls around the visitor, in the plaza and in one pavilion of a real loopback server. The crowd
  * grows from one size to the next on the same server; every preset is measured at every size,
@@ -38,6 +38,8 @@ export interface RenderOptions {
   seconds: number;
   presets: Preset[];
   places: Place[];
+  /** Screenshots are written to tests/artifacts/<shots>-<place>-<N>-<preset>.png. */
+  shots?: string;
   log(line: string): void;
 }
 
@@ -141,7 +143,7 @@ async function measurePlace(place: Place, options: RenderOptions): Promise<Rende
         // A moment for the new preset's shaders, shadow map and labels.
         await page.waitForTimeout(2000);
         rows.push({ place, preset, avatars, ...(await measure(page, options.seconds)) });
-        await page.screenshot({ path: `${ARTIFACTS}/render-${place}-${avatars}-${preset}.png` });
+        await page.screenshot({ path: `${ARTIFACTS}/${options.shots ?? 'render'}-${place}-${avatars}-${preset}.png` });
       }
     }
     return rows;
@@ -187,6 +189,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       seconds: { type: 'string', default: '5' },
       presets: { type: 'string', default: 'high,medium,low' },
       places: { type: 'string', default: 'plaza,pavilion' },
+      shots: { type: 'string', default: 'render' },
     },
   });
   const seconds = Number(values.seconds);
@@ -195,6 +198,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     seconds,
     presets: values.presets.split(',') as Preset[],
     places: values.places.split(',') as Place[],
+    shots: values.shots,
     log: (line) => console.error(line),
   });
   printRenderTable(rows, seconds);
