@@ -129,8 +129,13 @@ async function measurePlace(place: Place, options: RenderOptions): Promise<Rende
     let joined = 0;
     for (const avatars of [...options.sizes].sort((a, b) => a - b)) {
       options.log(`render bench: ${avatars} bots around the visitor in the ${place}…`);
-      const crowd = await joinCrowd(server.url, avatars - joined, place === 'pavilion' ? PAVILION : undefined);
-      crowds.push(crowd);
+      try {
+        crowds.push(await joinCrowd(server.url, avatars - joined, place === 'pavilion' ? PAVILION : undefined));
+      } catch (error) {
+        // A join storm the loaded machine could not take: the sizes measured so far still count.
+        options.log(`render bench: ${avatars} bots could not join (${String(error)}); stopping the ${place} here`);
+        break;
+      }
       joined = avatars;
       await Promise.all(crowds.map((c) => c.settled()));
       await page
@@ -142,7 +147,9 @@ async function measurePlace(place: Place, options: RenderOptions): Promise<Rende
         await choosePreset(page, preset);
         // A moment for the new preset's shaders, shadow map and labels.
         await page.waitForTimeout(2000);
-        rows.push({ place, preset, avatars, ...(await measure(page, options.seconds)) });
+        const row: RenderRow = { place, preset, avatars, ...(await measure(page, options.seconds)) };
+        options.log(`render bench: ${JSON.stringify(row)}`);
+        rows.push(row);
         await page.screenshot({ path: `${ARTIFACTS}/${options.shots ?? 'render'}-${place}-${avatars}-${preset}.png` });
       }
     }
