@@ -58,7 +58,7 @@ const Env = z.object({
     .number()
     .int()
     .min(1)
-    .max(200)
+    .max(2000)
     .default(48)
     .describe('How many others a visitor receives the movements of at most, the nearest first'),
   RECONNECT_SECONDS: z.coerce.number().int().min(0).max(300).default(20).describe('Seat held after a drop'),

@@ -19,6 +19,7 @@ import { DrawDistance } from './quality/DrawDistance.tsx';
 import { FrameRateGuard } from './quality/FrameRateGuard.tsx';
 import { useQualityPreset } from '../state/quality.ts';
 import { RendererDiagnostics } from './quality/RendererDiagnostics.tsx';
+import { FigureShadows } from './shadows/FigureShadows.tsx';
 import { StageScreens } from './stage/StageScreens.tsx';
 import { WalkOnClick } from './WalkOnClick.tsx';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +70,7 @@ export function ExpoScene({ catalogue, world, user, lang, onReady }: ExpoScenePr
         </WalkOnClick>
         <LocalAvatar user={user} />
         <Avatars />
+        <FigureShadows world={world} />
         <Ready onReady={onReady} />
         {/* Inside the boundary: loading, texture uploads and shader compiles are no verdict on the device. */}
         <FrameRateGuard />

@@ -1,12 +1,16 @@
 import { Sky } from '@react-three/drei';
-
-const SUN = [60, 70, 35] as const;
+import { useRef } from 'react';
+import type { DirectionalLight } from 'three';
+import { useStillShadows } from './shadows/useStillShadows.ts';
+import { SUN } from './sun.ts';
 
 /**
  * Late-afternoon sun over the steppe: warm key light with soft shadows and a sky-blue fill.
  * The quality preset sets the shadow map's size (0: no shadows) and where the fog closes in.
  */
 export function Lighting({ shadowMapSize, fog }: { shadowMapSize: number; fog: [number, number] }) {
+  const sun = useRef<DirectionalLight>(null);
+  useStillShadows(sun);
   return (
     <>
       <Sky sunPosition={SUN} turbidity={5} rayleigh={1.2} mieCoefficient={0.004} mieDirectionalG={0.85} />
@@ -15,6 +19,7 @@ export function Lighting({ shadowMapSize, fog }: { shadowMapSize: number; fog: [
       <directionalLight
         // A new size needs a new shadow map: the light is made afresh rather than resized in place.
         key={shadowMapSize}
+        ref={sun}
         position={SUN}
         intensity={2.2}
         color="#fff1dc"

@@ -6,7 +6,10 @@ export interface AvatarFigureProps {
   accent: string;
 }
 
-/** One simple, friendly figure in the visitor's country colours (the visitor's own); its feet are at y = 0. */
+/**
+ * One simple, friendly figure in the visitor's country colours (the visitor's own); its feet are
+ * at y = 0. It casts no shadow into the sun's map, which holds the still world: FigureShadows gives it one.
+ */
 export function AvatarFigure({ primary, accent }: AvatarFigureProps) {
   const simple = useQualityPreset().avatar === 'simple';
   const colors = { primary, accent, skin: SKIN };
@@ -18,7 +21,6 @@ export function AvatarFigure({ primary, accent }: AvatarFigureProps) {
           geometry={part.geometry}
           material={paintMaterial(part.paint, colors[part.paint])}
           position-y={part.y}
-          castShadow={!simple}
         />
       ))}
     </group>

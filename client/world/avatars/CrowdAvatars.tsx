@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Color, InstancedBufferAttribute, InstancedMesh, Matrix4, type MeshStandardMaterial } from 'three';
 import { ANIMS } from '../../../shared/protocol.ts';
 import type { Catalogue } from '../../../shared/catalogue.ts';
-import { quality, useQualityPreset } from '../../state/quality.ts';
+import { quality } from '../../state/quality.ts';
 import { useSession } from '../../state/session.ts';
 import { useWorld } from '../../state/world.ts';
 import { bob } from './bob.ts';
@@ -38,7 +38,7 @@ function crowdMaterial(part: FigurePart): MeshStandardMaterial {
   return part.paint === 'skin' ? paintMaterial('skin', SKIN) : paintMaterial(part.paint, '#ffffff');
 }
 
-function buildMeshes(parts: readonly FigurePart[], capacity: number, shadows: boolean): InstancedMesh[] {
+function buildMeshes(parts: readonly FigurePart[], capacity: number): InstancedMesh[] {
   return parts.map((part) => {
     const mesh = new InstancedMesh(part.geometry, crowdMaterial(part), capacity);
     // Colours exist from the start, so the shader is compiled with them once.
@@ -46,7 +46,6 @@ function buildMeshes(parts: readonly FigurePart[], capacity: number, shadows: bo
     mesh.count = 0;
     // The crowd spans the whole view: one draw per part is cheaper than working out its bounds every frame.
     mesh.frustumCulled = false;
-    mesh.castShadow = shadows;
     return mesh;
   });
 }
@@ -62,10 +61,9 @@ export function CrowdAvatars() {
   const catalogue = useSession((s) => s.catalogue);
   const paletteOf = useMemo(() => palettes(catalogue), [catalogue]);
   const [capacity, setCapacity] = useState(CAPACITY_STEP);
-  const shadows = useQualityPreset().shadowMapSize > 0;
-  // Near figures cast shadows where the preset has them; the cheap far ones never do.
-  const full = useMemo(() => buildMeshes(FULL_FIGURE, capacity, shadows), [capacity, shadows]);
-  const simple = useMemo(() => buildMeshes(SIMPLE_FIGURE, capacity, false), [capacity]);
+  // No figure casts into the sun's shadow map, which holds the still world only: FigureShadows gives them theirs.
+  const full = useMemo(() => buildMeshes(FULL_FIGURE, capacity), [capacity]);
+  const simple = useMemo(() => buildMeshes(SIMPLE_FIGURE, capacity), [capacity]);
   useEffect(() => () => [...full, ...simple].forEach((mesh) => mesh.dispose()), [full, simple]);
 
   useFrame(({ clock }) => {
