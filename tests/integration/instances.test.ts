@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
@@ -87,6 +88,28 @@ describe('pavilion instances (halls)', () => {
       [third.room.roomId, 2],
     ]);
     for (const v of [third, fourth, fifth]) await v.room.leave(true);
+  });
+
+  it('gives a hall number held by a room that no longer exists to the next new hall', async () => {
+    // What a SIGKILLed process leaves behind (Redis keeps it across restarts), and a room of
+    // this process gone without releasing: counted and named, but their holders are dead.
+    const { presence, processId } = matchMaker;
+    await presence.hincrby('tm:halls:uz', '1', 1);
+    await presence.hset('tm:halls:uz:owners', '1', 'killedProcess/roomGone');
+    await presence.hincrby('tm:halls:uz', '2', 1);
+    await presence.hset('tm:halls:uz:owners', '2', `${processId}/roomGoneToo`);
+    const first = await enter('uz');
+    const second = await enter('uz');
+    const third = await enter('uz');
+    await until(async () => (await halls('uz', first.token)).length === 2, 5000, 'two halls listed');
+    expect((await halls('uz', first.token)).map((h) => [h.roomId, h.hall])).toEqual([
+      [first.room.roomId, 1],
+      [third.room.roomId, 2],
+    ]);
+    for (const v of [first, second, third]) await v.room.leave(true);
+    // Closed halls free their numbers whole.
+    await until(async () => (await presence.hlen('tm:halls:uz')) === 0, 5000, 'the numbers freed');
+    expect(await presence.hlen('tm:halls:uz:owners')).toBe(0);
   });
 
   it('seats a visitor in the hall they pick, and only in a hall of that pavilion', async () => {
