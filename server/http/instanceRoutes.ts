@@ -38,17 +38,37 @@ async function instancesOf(pavilionId: CountryId): Promise<PavilionInstance[]> {
 }
 
 /**
+ * How long a pavilion's list is served again without asking the matchmaker: each query reads
+ * every room's listing (a full scan with Redis), and everyone with the halls card open asks.
+ */
+export const INSTANCES_CACHE_MS = 1500;
+
+/** One matchmaker query per pavilion per INSTANCES_CACHE_MS, however many ask meanwhile. */
+function cachedInstances() {
+  const cache = new Map<CountryId, { at: number; list: Promise<PavilionInstance[]> }>();
+  return (pavilionId: CountryId): Promise<PavilionInstance[]> => {
+    const hit = cache.get(pavilionId);
+    if (hit && Date.now() - hit.at < INSTANCES_CACHE_MS) return hit.list;
+    const list = instancesOf(pavilionId);
+    cache.set(pavilionId, { at: Date.now(), list });
+    list.catch(() => cache.delete(pavilionId));
+    return list;
+  };
+}
+
+/**
  * The instances (halls) of a pavilion, for anyone signed in: how full each is, listed from every
  * process through the matchmaker; and a seat in the hall one picks, only ever in an instance of
  * that very pavilion (a room id alone could name a meeting or another pavilion).
  */
 export function instanceRoutes({ tokens }: { tokens: SessionTokens }) {
   const router = Router();
+  const listed = cachedInstances();
   router.use('/api/pavilions/:pavilionId/instances', authenticate(tokens));
 
   router.get('/api/pavilions/:pavilionId/instances', async (req, res) => {
     const { pavilionId } = parseOr400(PavilionRef, req.params);
-    const body: InstanceList = { instances: await instancesOf(pavilionId) };
+    const body: InstanceList = { instances: await listed(pavilionId) };
     res.json(body);
   });
 

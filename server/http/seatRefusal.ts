@@ -17,7 +17,8 @@ const JOIN_REFUSALS = new Map<number, { status: number; code: ErrorCode }>(
   }),
 );
 
-export const hallGone = (roomId: string) => new HttpError(404, 'not_found', `hall ${roomId} of this pavilion is closed`);
+export const hallGone = (roomId: string) =>
+  new HttpError(404, 'not_found', `hall ${roomId} of this pavilion is closed`);
 export const hallFull = (roomId: string) => new HttpError(409, 'room_full', `hall ${roomId} of this pavilion is full`);
 
 /** joinById's "not found" of a room locked (full) between our look at its listing and the join. */
