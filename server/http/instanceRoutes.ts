@@ -1,7 +1,6 @@
-import { ErrorCode as ColyseusError, matchMaker, ServerError } from '@colyseus/core';
+import { matchMaker } from '@colyseus/core';
 import { Router } from 'express';
 import type { CountryId } from '../../shared/countries.ts';
-import { ErrorCode } from '../../shared/errors.ts';
 import {
   InstanceJoin,
   InstanceRef,
@@ -9,10 +8,11 @@ import {
   type InstanceList,
   type PavilionInstance,
 } from '../../shared/instances.ts';
-import { JOIN_ERRORS, ROOMS } from '../../shared/protocol.ts';
+import { ROOMS } from '../../shared/protocol.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
 import { authenticate } from './auth.ts';
-import { HttpError, parseOr400 } from './errors.ts';
+import { parseOr400 } from './errors.ts';
+import { hallFull, hallGone, seatRefusal } from './seatRefusal.ts';
 
 /** What the matchmaker lists of a room (from any process), as far as halls need it. */
 interface Listing {
@@ -20,6 +20,7 @@ interface Listing {
   name: string;
   clients: number;
   maxClients: number;
+  locked?: boolean;
   pavilionId?: unknown;
   metadata?: { hall?: unknown };
 }
@@ -36,29 +37,23 @@ async function instancesOf(pavilionId: CountryId): Promise<PavilionInstance[]> {
     .sort((a, b) => a.hall - b.hall);
 }
 
-/** Refused joins keep their meaning over HTTP: the join codes mirror the HTTP statuses. */
-const JOIN_REFUSALS = new Map<number, { status: number; code: ErrorCode }>(
-  Object.entries(JOIN_ERRORS).flatMap(([name, value]) => {
-    const code = ErrorCode.safeParse(name);
-    return code.success ? [[value, { status: value - 4000, code: code.data }] as const] : [];
-  }),
-);
+/**
+ * How long a pavilion's list is served again without asking the matchmaker: each query reads
+ * every room's listing (a full scan with Redis), and everyone with the halls card open asks.
+ */
+export const INSTANCES_CACHE_MS = 1500;
 
-const gone = (roomId: string) => new HttpError(404, 'not_found', `hall ${roomId} of this pavilion is closed`);
-const full = (roomId: string) => new HttpError(409, 'room_full', `hall ${roomId} of this pavilion is full`);
-
-/** A failed reservation as the HTTP answer the client can tell apart: the hall is gone, full, or the join refused. */
-function refusalOf(error: unknown, roomId: string): HttpError {
-  if (error instanceof ServerError) {
-    // The matchmaker says "not found" of a room that closed and of one locked because it is full.
-    if (error.code === ColyseusError.MATCHMAKE_INVALID_ROOM_ID)
-      return /locked/.test(error.message) ? full(roomId) : gone(roomId);
-    const refused = JOIN_REFUSALS.get(error.code);
-    if (refused) return new HttpError(refused.status, refused.code, error.message);
-  }
-  // The owning process refused the seat (a SeatReservationError, which @colyseus/core does not export).
-  if (error instanceof Error && error.constructor.name === 'SeatReservationError') return full(roomId);
-  throw error;
+/** One matchmaker query per pavilion per INSTANCES_CACHE_MS, however many ask meanwhile. */
+function cachedInstances() {
+  const cache = new Map<CountryId, { at: number; list: Promise<PavilionInstance[]> }>();
+  return (pavilionId: CountryId): Promise<PavilionInstance[]> => {
+    const hit = cache.get(pavilionId);
+    if (hit && Date.now() - hit.at < INSTANCES_CACHE_MS) return hit.list;
+    const list = instancesOf(pavilionId);
+    cache.set(pavilionId, { at: Date.now(), list });
+    list.catch(() => cache.delete(pavilionId));
+    return list;
+  };
 }
 
 /**
@@ -68,11 +63,12 @@ function refusalOf(error: unknown, roomId: string): HttpError {
  */
 export function instanceRoutes({ tokens }: { tokens: SessionTokens }) {
   const router = Router();
+  const listed = cachedInstances();
   router.use('/api/pavilions/:pavilionId/instances', authenticate(tokens));
 
   router.get('/api/pavilions/:pavilionId/instances', async (req, res) => {
     const { pavilionId } = parseOr400(PavilionRef, req.params);
-    const body: InstanceList = { instances: await instancesOf(pavilionId) };
+    const body: InstanceList = { instances: await listed(pavilionId) };
     res.json(body);
   });
 
@@ -80,8 +76,9 @@ export function instanceRoutes({ tokens }: { tokens: SessionTokens }) {
     const { pavilionId, roomId } = parseOr400(InstanceRef, req.params);
     const join = parseOr400(InstanceJoin, req.body);
     const [listing] = (await matchMaker.query({ roomId, name: ROOMS.pavilion, pavilionId })) as unknown as Listing[];
-    if (!listing) throw gone(roomId);
-    if (listing.clients >= listing.maxClients) throw full(roomId);
+    if (!listing) throw hallGone(roomId);
+    // A room locks itself once its seats are all reserved, before its clients count says full.
+    if (listing.locked || listing.clients >= listing.maxClients) throw hallFull(roomId);
     try {
       // The room's own onAuth runs here too, with the same checks as any join (token, protocol, `near`).
       const seat = await matchMaker.joinById(
@@ -91,7 +88,7 @@ export function instanceRoutes({ tokens }: { tokens: SessionTokens }) {
       );
       res.json(seat);
     } catch (error) {
-      throw refusalOf(error, roomId);
+      throw seatRefusal(error, roomId);
     }
   });
   return router;

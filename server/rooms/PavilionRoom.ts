@@ -36,8 +36,14 @@ export function pavilionRoom(ctx: RoomContext) {
       this.setSeatReservationTime(PAVILION_SEAT_SECONDS);
       this.setUp();
       this.state.pavilionId = id.data;
-      this.hall = await claimHallNumber(this.presence, id.data);
-      await this.setMetadata({ pavilionId: id.data, hall: this.hall.hall });
+      this.hall = await claimHallNumber(this.presence, id.data, this.roomId);
+      try {
+        await this.setMetadata({ pavilionId: id.data, hall: this.hall.hall });
+      } catch (error) {
+        // A room that fails to open never reaches onDispose.
+        await this.hall.release().catch(() => undefined);
+        throw error;
+      }
       this.unwatchStage = attachStage(this, ctx, id.data);
       this.unwatchStaff = ctx.staff.watch(id.data, (counts) => {
         for (const booth of this.state.staff.keys()) if (!counts.has(booth)) this.state.staff.delete(booth);
@@ -45,13 +51,14 @@ export function pavilionRoom(ctx: RoomContext) {
       });
     }
 
-    override onDispose(): void {
+    /** Returns the release so that Colyseus waits for it (a shutdown would otherwise cut it off). */
+    override onDispose(): Promise<void> {
       super.onDispose();
       this.unwatchStaff?.();
       this.unwatchStage?.();
-      this.hall
-        ?.release()
-        .catch((err: unknown) => ctx.log.error({ err, room: this.roomId }, 'could not free a hall number'));
+      return (this.hall?.release() ?? Promise.resolve()).catch((err: unknown) =>
+        ctx.log.error({ err, room: this.roomId }, 'could not free a hall number'),
+      );
     }
 
     /** An exhibitor of one of this pavilion's booths is staff while they are here. */

@@ -1,3 +1,4 @@
+import { matchMaker } from '@colyseus/core';
 import type { Room } from 'colyseus.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
@@ -89,6 +90,28 @@ describe('pavilion instances (halls)', () => {
     for (const v of [third, fourth, fifth]) await v.room.leave(true);
   });
 
+  it('gives a hall number held by a room that no longer exists to the next new hall', async () => {
+    // What a SIGKILLed process leaves behind (Redis keeps it across restarts), and a room of
+    // this process gone without releasing: counted and named, but their holders are dead.
+    const { presence, processId } = matchMaker;
+    await presence.hincrby('tm:halls:uz', '1', 1);
+    await presence.hset('tm:halls:uz:owners', '1', 'killedProcess/roomGone');
+    await presence.hincrby('tm:halls:uz', '2', 1);
+    await presence.hset('tm:halls:uz:owners', '2', `${processId}/roomGoneToo`);
+    const first = await enter('uz');
+    const second = await enter('uz');
+    const third = await enter('uz');
+    await until(async () => (await halls('uz', first.token)).length === 2, 5000, 'two halls listed');
+    expect((await halls('uz', first.token)).map((h) => [h.roomId, h.hall])).toEqual([
+      [first.room.roomId, 1],
+      [third.room.roomId, 2],
+    ]);
+    for (const v of [first, second, third]) await v.room.leave(true);
+    // Closed halls free their numbers whole.
+    await until(async () => (await presence.hlen('tm:halls:uz')) === 0, 5000, 'the numbers freed');
+    expect(await presence.hlen('tm:halls:uz:owners')).toBe(0);
+  });
+
   it('seats a visitor in the hall they pick, and only in a hall of that pavilion', async () => {
     const a = await enter('tm');
     const b = await enter('tm');
@@ -130,8 +153,12 @@ describe('pavilion instances (halls)', () => {
     expect(forged.status).toBe(401);
     expect((await call(server, 'GET', '/api/pavilions/tm/instances')).status).toBe(401);
     expect((await call(server, 'GET', '/api/pavilions/xx/instances', { token: late.token })).status).toBe(400);
-    // Nothing changed by the refusals.
-    expect((await halls('tm', late.token)).map((h) => h.people)).toEqual([2, 2]);
+    // Nothing changed by the refusals (the list is cached for a moment, hence the wait for a fresh one).
+    await until(
+      async () => (await halls('tm', late.token)).map((h) => h.people).join() === '2,2',
+      5000,
+      'both halls still full',
+    );
     await plaza.leave(true);
     for (const v of [a, b, c, joined, elsewhere]) await v.room.leave(true);
   });

@@ -60,10 +60,18 @@ interface Visitor {
   room: Room<ExpoRoomState>;
   positions: Map<string, Vec2>;
   bytes: number;
+  /** Patches received: the room's clock as this client hears it. */
+  patches: number;
+  /** Checks run at each patch. */
+  onPatch: Set<() => void>;
 }
 
 function follow(room: Room<ExpoRoomState>): Visitor {
-  const visitor: Visitor = { room, positions: new Map(), bytes: 0 };
+  const visitor: Visitor = { room, positions: new Map(), bytes: 0, patches: 0, onPatch: new Set() };
+  room.onStateChange(() => {
+    visitor.patches++;
+    for (const check of visitor.onPatch) check();
+  });
   const ws = (room.connection.transport as unknown as { ws: WebSocket }).ws;
   ws.addEventListener('message', (event: MessageEvent) => (visitor.bytes += (event.data as ArrayBuffer).byteLength));
   const $ = getStateCallbacks(room);
@@ -93,6 +101,30 @@ async function enter(name: string): Promise<Visitor> {
   return visitor;
 }
 
+/**
+ * Has `mover` shuffle by the entrance until `clock` has received `n` more patches, checking
+ * `never` after each of them: a negative checked over patches, not after a guessed sleep.
+ */
+async function overPatches(mover: Visitor, clock: Visitor, n: number, never: () => boolean): Promise<void> {
+  const until_ = clock.patches + n;
+  let seen = false;
+  const check = () => (seen ||= never());
+  clock.onPatch.add(check);
+  for (let tick = 0; clock.patches < until_; tick++) {
+    const angle = (tick % 8) * (Math.PI / 4);
+    mover.room.send(MESSAGES.move, {
+      x: entrance.x + Math.cos(angle) * 0.2,
+      z: entrance.z + Math.sin(angle) * 0.2,
+      ry: angle,
+      anim: ANIMS.walk,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000 / LIMITS.patchRateHz));
+    if (tick > 50 * n) throw new Error(`fewer than ${n} patches reached the clock`);
+  }
+  clock.onPatch.delete(check);
+  expect(seen || never()).toBe(false);
+}
+
 const sees = (viewer: Visitor, other: Visitor) => viewer.positions.has(other.room.sessionId);
 const lists = (viewer: Visitor, other: Visitor) => viewer.room.state.players.get(other.room.sessionId) !== undefined;
 
@@ -113,8 +145,7 @@ describe('interest management in a pavilion', { timeout: 60_000 }, () => {
     await until(() => sees(a, c) && sees(c, a), 5000, 'a newcomer at the entrance and the one there');
     // The far one hears of the newcomer but never where they are, and the newcomer never where the far one is.
     await until(() => lists(b, c) && lists(c, b), 5000, 'everyone listed');
-    await sleep(600);
-    expect(sees(b, c) || sees(c, b) || sees(b, a)).toBe(false);
+    await overPatches(a, c, 10, () => sees(b, c) || sees(c, b) || sees(b, a));
 
     await walk(b.room, farSpot, entrance);
     await until(() => sees(a, b) && sees(b, a) && sees(c, b), 5000, 'the walker back in view');
@@ -126,11 +157,9 @@ describe('interest management in a pavilion', { timeout: 60_000 }, () => {
     const crowd: Visitor[] = [];
     for (let i = 0; i < MAX_VISIBLE + 3; i++) crowd.push(await enter(`Crowd ${i}`));
     await until(() => crowd.every((v) => v.room.state.players.size === crowd.length), 5000, 'everyone listed');
-    await sleep(600);
-    for (const v of crowd) {
-      // Themselves plus MAX_VISIBLE others.
-      expect(v.positions.size).toBe(MAX_VISIBLE + 1);
-    }
+    // Themselves plus MAX_VISIBLE others, reached and then never exceeded while one of them moves.
+    await until(() => crowd.every((v) => v.positions.size === MAX_VISIBLE + 1), 5000, 'each view filled');
+    await overPatches(crowd[0]!, crowd[1]!, 10, () => crowd.some((v) => v.positions.size > MAX_VISIBLE + 1));
   });
 
   it('keeps what a client sees over a dropped connection', async () => {
@@ -168,25 +197,27 @@ describe('interest management in a pavilion', { timeout: 60_000 }, () => {
 
     far.bytes = 0;
     near.bytes = 0;
-    const seconds = 3;
-    const step = 0.2;
-    const started = Date.now();
-    for (let tick = 0; Date.now() - started < seconds * 1000; tick++) {
+    const patches = 30;
+    const from = near.patches;
+    for (let tick = 0; near.patches - from < patches; tick++) {
       // Everyone shuffles round a small circle by the entrance, as a crowd at a booth does.
       const angle = (tick % 8) * (Math.PI / 4);
       for (const m of movers) {
-        const x = entrance.x + Math.cos(angle) * step;
-        const z = entrance.z + Math.sin(angle) * step;
+        const x = entrance.x + Math.cos(angle) * 0.2;
+        const z = entrance.z + Math.sin(angle) * 0.2;
         m.room.send(MESSAGES.move, { x, z, ry: angle, anim: ANIMS.walk });
       }
-      await sleep(100);
+      await sleep(1000 / LIMITS.patchRateHz);
+      if (tick > 50 * patches) throw new Error('the near one heard too few patches');
     }
-    const farRate = far.bytes / seconds;
-    const nearRate = near.bytes / seconds;
+    // Per patch of the room's, not per second: a slow machine sends fewer patches, not smaller ones.
+    const counted = near.patches - from;
+    const nearPerPatch = near.bytes / counted;
+    const farPerPatch = far.bytes / counted;
     // The near one receives the movements of MAX_VISIBLE movers (a few bytes each per patch); the
-    // far one of nobody, only the patches' framing.
-    expect(nearRate).toBeGreaterThan(MAX_VISIBLE * 5 * LIMITS.patchRateHz);
-    expect(farRate).toBeLessThan(nearRate / 4);
-    expect(farRate).toBeLessThan(100);
+    // far one of nobody, only the patches' framing if anything.
+    expect(nearPerPatch).toBeGreaterThan(MAX_VISIBLE * 5);
+    expect(farPerPatch).toBeLessThan(nearPerPatch / 4);
+    expect(farPerPatch).toBeLessThan(10);
   });
 });

@@ -20,11 +20,11 @@ export function InstanceChip() {
   // Re-read at every change of zone or status: a move between halls ends with a new zone object.
   const roomId = status === 'connected' ? currentRoomId() : null;
   const pavilionId = zone.kind === 'pavilion' ? zone.id : null;
-  const { halls, failed, refresh } = useHalls(pavilionId, roomId);
-  const { anchor, open, button, popover, close, toggle, setAnchor } = useAnchoredPopover('start', (card) => {
-    refresh();
-    card.focus();
-  });
+  // Opening the card reads the halls afresh (useHalls polls while it is open).
+  const { anchor, open, button, popover, close, toggle, setAnchor } = useAnchoredPopover('start', (card) =>
+    card.focus(),
+  );
+  const { halls, failed } = useHalls(pavilionId, roomId, open);
   const mine = halls?.find((h) => h.roomId === roomId);
 
   // Leaving the pavilion closes the card with it.
@@ -32,9 +32,13 @@ export function InstanceChip() {
     if (!pavilionId) setAnchor(null);
   }, [pavilionId, setAnchor]);
 
-  if (!pavilionId || !mine || !halls) return null;
-  const label =
-    halls.length > 1 ? t('instances.hallOf', { hall: mine.hall, total: halls.length }) : t('instances.hall', mine);
+  if (!pavilionId || !roomId) return null;
+  // Before the list arrives (or if it cannot), the chip still opens the card that says so.
+  const label = !mine
+    ? t('instances.title')
+    : halls!.length > 1
+      ? t('instances.hallOf', { hall: mine.hall, total: halls!.length })
+      : t('instances.hall', mine);
   return (
     <>
       <button
@@ -78,7 +82,15 @@ export function InstanceChip() {
               </button>
             </div>
             <p className="hall-card-hint">{t('instances.hint')}</p>
-            <HallList pavilionId={pavilionId} halls={halls} roomId={roomId} onMoved={() => close(false)} />
+            {halls ? (
+              <HallList pavilionId={pavilionId} halls={halls} roomId={roomId} onMoved={() => close(false)} />
+            ) : (
+              !failed && (
+                <p className="hall-card-hint" role="status" data-testid="halls-loading">
+                  {t('instances.loading')}
+                </p>
+              )
+            )}
             {failed && (
               <p className="hall-card-problem" role="alert">
                 {t('instances.loadFailed')}

@@ -3,8 +3,8 @@ import type { CountryId } from '../../../shared/countries.ts';
 import type { PavilionInstance } from '../../../shared/instances.ts';
 import { fetchInstances } from '../../net/instances.ts';
 
-/** How often the halls are read again while the visitor is in a pavilion: others come, go, and halls open. */
-const REFRESH_MS = 20_000;
+/** How often the halls are read again while the card is open: others come, go, and halls open. */
+const REFRESH_MS = 5_000;
 
 export interface Halls {
   halls: PavilionInstance[] | null;
@@ -12,8 +12,12 @@ export interface Halls {
   refresh(): void;
 }
 
-/** The halls of the pavilion the visitor is in, read on entering a hall, now and then, and on `refresh`. */
-export function useHalls(pavilionId: CountryId | null, roomId: string | null): Halls {
+/**
+ * The halls of the pavilion the visitor is in: read on entering a hall (for the chip), then
+ * again and again only while the card is `open` (every visitor polling would load the server),
+ * and on `refresh`.
+ */
+export function useHalls(pavilionId: CountryId | null, roomId: string | null, open: boolean): Halls {
   const [halls, setHalls] = useState<PavilionInstance[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [asked, setAsked] = useState(0);
@@ -21,6 +25,7 @@ export function useHalls(pavilionId: CountryId | null, roomId: string | null): H
 
   useEffect(() => {
     setHalls(null);
+    setFailed(false);
   }, [pavilionId]);
 
   useEffect(() => {
@@ -37,12 +42,12 @@ export function useHalls(pavilionId: CountryId | null, roomId: string | null): H
         },
       );
     void read();
-    const timer = setInterval(() => void read(), REFRESH_MS);
+    const timer = open ? setInterval(() => void read(), REFRESH_MS) : undefined;
     return () => {
       abort.abort();
       clearInterval(timer);
     };
-  }, [pavilionId, roomId, asked]);
+  }, [pavilionId, roomId, asked, open]);
 
   return { halls, failed, refresh };
 }
