@@ -35,6 +35,8 @@ export class RoomInterest {
   /** The same sets by their owner's session id, and each viewer's own player. */
   private readonly heldBy = new Map<string, Set<PlayerState>>();
   private readonly own = new Map<string, PlayerState>();
+  /** Viewer session id → the session id of someone it walks to, kept in its view however far (find.watch). */
+  private readonly watching = new Map<string, string>();
   private grid: PositionGrid | undefined;
   private turn = 0;
 
@@ -61,12 +63,26 @@ export class RoomInterest {
   /** Gone for good: the deleted player leaves every view with the map entry; only the bookkeeping remains. */
   departed(sessionId: string): void {
     const player = this.own.get(sessionId);
+    this.watching.delete(sessionId);
+    for (const [viewer, watched] of this.watching) if (watched === sessionId) this.watching.delete(viewer);
     this.seen.delete(sessionId);
     this.heldBy.delete(sessionId);
     this.own.delete(sessionId);
     for (const [viewer, ids] of this.seen) {
       if (ids.delete(sessionId) && player) this.heldBy.get(viewer)?.delete(player);
     }
+  }
+
+  /**
+   * Keeps `watched` (a session id in this room) in the client's view beyond the usual few nearest,
+   * until it asks for someone else or nobody (undefined), or either of them leaves. Takes effect
+   * from the next patch.
+   */
+  watch(client: Client, watched: string | undefined): void {
+    if (watched === undefined || watched === client.sessionId) this.watching.delete(client.sessionId);
+    else this.watching.set(client.sessionId, watched);
+    this.grid ??= this.snapshot();
+    this.refreshViewer(client, this.grid);
   }
 
   /**
@@ -105,6 +121,8 @@ export class RoomInterest {
     const held = view && this.held.get(view);
     if (!seen || !view || !held) return;
     const wanted = new Set(chooseVisible(grid, client.sessionId, seen, this.limits));
+    const watched = this.watching.get(client.sessionId);
+    if (watched !== undefined) wanted.add(watched);
     for (const id of seen) {
       if (wanted.has(id)) continue;
       seen.delete(id);
