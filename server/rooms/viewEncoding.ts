@@ -59,9 +59,12 @@ export function encodeViewsNarrowly(room: Room, visibleTo: (view: StateView) => 
   if (!(serializer instanceof SchemaSerializer)) throw new Error('the room has no schema serializer yet');
   const encoder = (serializer as unknown as { encoder: EncoderInternals }).encoder;
   const encodeView = encoder.encodeView.bind(encoder);
-  /** Where in the shared buffer each changed structure's bytes lie, for the patch whose changes are `patch`. */
+  /**
+   * Where in the shared buffer each changed structure's bytes lie, in the patch being encoded:
+   * the serializer encodes all the views of one patch with one iterator, `patch`.
+   */
   const encoded = new Map<ChangeTreeLike, { start: number; end: number }>();
-  let patch: ChangeList | undefined;
+  let patch: Iterator | undefined;
   /** Byte ranges of the shared buffer that make up the current client's part; reused between clients. */
   const parts: number[] = [];
 
@@ -69,9 +72,8 @@ export function encodeViewsNarrowly(room: Room, visibleTo: (view: StateView) => 
     const visible = visibleTo(view);
     if (!visible) return encodeView(view, sharedOffset, it, bytes);
     const everything = encoder.root.filteredChanges;
-    if (everything !== patch) {
-      // The encoder starts a new change list after every patch.
-      patch = everything;
+    if (it !== patch) {
+      patch = it;
       encoded.clear();
     }
     parts.length = 0;
