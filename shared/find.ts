@@ -68,7 +68,16 @@ export const FindMessages = {
   elsewhere: 'find.elsewhere',
   /** server → client: the jump was refused, or a `near` join could not place you beside them (a JumpRefused). */
   refused: 'find.refused',
+  /**
+   * client → server: while I walk to this person in my room, send me their movements even when
+   * they are beyond the few nearest I normally see (a WatchRequest); `{ userId: null }` stops.
+   * Refused like a jump (a JumpRefused) when they are not findable or not in this room.
+   */
+  watch: 'find.watch',
 } as const;
+
+export const WatchRequest = z.object({ userId: UserId.nullable() });
+export type WatchRequest = z.infer<typeof WatchRequest>;
 
 export const JumpRequest = z.object({ userId: UserId });
 export type JumpRequest = z.infer<typeof JumpRequest>;

@@ -4,7 +4,7 @@ import { UserId } from './find.ts';
 import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 8;
+export const PROTOCOL_VERSION = 9;
 
 export const ROOMS = {
   plaza: 'plaza',

@@ -1,5 +1,5 @@
 import type { Room } from 'colyseus.js';
-import { FindMessages, JumpElsewhere, JumpPlaced, JumpRefused, JumpRequest } from '../../shared/find.ts';
+import { FindMessages, JumpElsewhere, JumpPlaced, JumpRefused, JumpRequest, WatchRequest } from '../../shared/find.ts';
 import {
   TourCommand,
   TourEnded,
@@ -118,6 +118,24 @@ export function jumpTo(to: Destination) {
     }, JUMP_ANSWER_MS);
   }
   return sent;
+}
+
+/** Whose movements the visitor asked the current room to keep sending, and in which room. */
+let watched: { userId: string; roomId: string | null } | null = null;
+
+/**
+ * While walking to someone in this room, asks it to send their movements however far they are
+ * (the room otherwise sends only the nearest few); `null` lets go. Asks once per person and room.
+ */
+export function watchPerson(userId: string | null): void {
+  const roomId = currentRoomId();
+  if (userId === null) {
+    if (watched?.roomId === roomId) sendChecked(FindMessages.watch, WatchRequest, { userId: null });
+    watched = null;
+    return;
+  }
+  if (watched?.userId === userId && watched.roomId === roomId) return;
+  if (sendChecked(FindMessages.watch, WatchRequest, { userId }).ok) watched = { userId, roomId };
 }
 
 export function startTour(title: string) {

@@ -37,8 +37,15 @@ export function walkToPerson(world: ExpoWorld, to: Destination): boolean {
   const zone = useWorld.getState().zone;
   if (sameZone(zone, to.place)) {
     const at = positionOf(to.userId);
-    useFind.setState({ walkingTo: null, outcome: at ? null : { kind: 'lost', name: to.name } });
-    return at ? setRoute(routeBeside(world, zone, at), to.name) : false;
+    if (at) {
+      useFind.setState({ walkingTo: null, outcome: null });
+      return setRoute(routeBeside(world, zone, at), to.name);
+    }
+    // Here but beyond the few nearest whose movements the room sends: FindWalker asks the room
+    // for theirs and goes on once they arrive.
+    const here = Object.values(useWorld.getState().roster).some((entry) => entry.id === to.userId);
+    useFind.setState({ walkingTo: here ? to : null, outcome: here ? null : { kind: 'lost', name: to.name } });
+    return here;
   }
   const route =
     to.place.kind === 'pavilion'
@@ -59,7 +66,8 @@ export function continueWalk(world: ExpoWorld): boolean {
   if (!to || !sameZone(zone, to.place)) return false;
   const at = positionOf(to.userId);
   if (!at) return false;
-  useFind.setState({ walkingTo: null });
+  // The route first: FindWalker lets go of the person's movements when no walk is under way.
   setRoute(routeBeside(world, zone, at), to.name);
+  useFind.setState({ walkingTo: null });
   return true;
 }

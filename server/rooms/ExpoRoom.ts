@@ -31,6 +31,7 @@ import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
 import { catalogueAfterReconnect } from './catalogueChanges.ts';
 import { relayReportNotices } from './reportNotices.ts';
 import { RoomInterest } from './roomInterest.ts';
+import { registerWatchHandler } from '../find/watchHandler.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -91,6 +92,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.patchRate = 1000 / LIMITS.patchRateHz;
     this.interest = new RoomInterest(this.state, this.ctx.interest, this.patchRate);
     this.interest.narrowPatches(this);
+    registerWatchHandler(this, this.ctx, this.interest);
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
     this.chat = registerChatHandlers(this, this.ctx, this.zone());
     registerReactionHandlers(this, this.ctx);

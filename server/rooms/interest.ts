@@ -127,6 +127,18 @@ class NearestHeap {
   }
 }
 
+/** One heap per capacity, emptied and reused by every choice: a crowd's refresh makes hundreds a second. */
+const heaps = new Map<number, NearestHeap>();
+function heapOf(capacity: number): NearestHeap {
+  let heap = heaps.get(capacity);
+  if (!heap) {
+    heap = new NearestHeap(capacity);
+    heaps.set(capacity, heap);
+  }
+  heap.size = 0;
+  return heap;
+}
+
 /**
  * The others `viewerId` should see now: at most `maxVisible`, nearest first; newcomers within
  * `radius`, those in view already (`seen`) until `radius + HYSTERESIS_METRES`, ranked as if
@@ -146,15 +158,19 @@ export function chooseVisible(
   const cx = cellOf(x);
   const cz = cellOf(z);
   const leave = limits.radius + HYSTERESIS_METRES;
-  const nearest = new NearestHeap(limits.maxVisible);
+  const leaveSquared = leave * leave;
+  const nearest = heapOf(limits.maxVisible);
   for (const { dx, dz, gap } of offsetsWithin(leave)) {
     if (gap - STICKY_METRES > nearest.worst) break;
     const cell = grid.cells.get(keyOf(cx + dx, cz + dz));
     if (!cell) continue;
     for (const i of cell) {
       if (i === self) continue;
-      const distance = Math.hypot(grid.xs[i]! - x, grid.zs[i]! - z);
-      if (distance > leave) continue;
+      const dx = grid.xs[i]! - x;
+      const dz = grid.zs[i]! - z;
+      const squared = dx * dx + dz * dz;
+      if (squared > leaveSquared) continue;
+      const distance = Math.sqrt(squared);
       const kept = seen.size > 0 && seen.has(grid.ids[i]!);
       if (!kept && distance > limits.radius) continue;
       nearest.offer(i, kept ? distance - STICKY_METRES : distance);

@@ -26,8 +26,17 @@ export const REFRESH_EVERY_MS = 400;
 export class RoomInterest {
   /** Viewer session id → the session ids whose movements it receives (itself excluded). */
   private readonly seen = new Map<string, Set<string>>();
-  /** Whose view each StateView is; a view outlives its first Client object over a reconnection. */
-  private readonly viewers = new WeakMap<StateView, string>();
+  /**
+   * The players each StateView holds (its owner and those in `seen`), kept beside it so that
+   * every patch can walk them without a lookup; a view outlives its first Client object over a
+   * reconnection.
+   */
+  private readonly held = new WeakMap<StateView, Set<PlayerState>>();
+  /** The same sets by their owner's session id, and each viewer's own player. */
+  private readonly heldBy = new Map<string, Set<PlayerState>>();
+  private readonly own = new Map<string, PlayerState>();
+  /** Viewer session id → the session id of someone it walks to, kept in its view however far (find.watch). */
+  private readonly watching = new Map<string, string>();
   private grid: PositionGrid | undefined;
   private turn = 0;
 
@@ -42,7 +51,10 @@ export class RoomInterest {
     const view = new StateView();
     view.add(player);
     client.view = view;
-    this.viewers.set(view, client.sessionId);
+    const held = new Set([player]);
+    this.held.set(view, held);
+    this.heldBy.set(client.sessionId, held);
+    this.own.set(client.sessionId, player);
     this.seen.set(client.sessionId, new Set());
     this.grid = this.snapshot();
     this.refreshViewer(client, this.grid);
@@ -50,8 +62,27 @@ export class RoomInterest {
 
   /** Gone for good: the deleted player leaves every view with the map entry; only the bookkeeping remains. */
   departed(sessionId: string): void {
+    const player = this.own.get(sessionId);
+    this.watching.delete(sessionId);
+    for (const [viewer, watched] of this.watching) if (watched === sessionId) this.watching.delete(viewer);
     this.seen.delete(sessionId);
-    for (const ids of this.seen.values()) ids.delete(sessionId);
+    this.heldBy.delete(sessionId);
+    this.own.delete(sessionId);
+    for (const [viewer, ids] of this.seen) {
+      if (ids.delete(sessionId) && player) this.heldBy.get(viewer)?.delete(player);
+    }
+  }
+
+  /**
+   * Keeps `watched` (a session id in this room) in the client's view beyond the usual few nearest,
+   * until it asks for someone else or nobody (undefined), or either of them leaves. Takes effect
+   * from the next patch.
+   */
+  watch(client: Client, watched: string | undefined): void {
+    if (watched === undefined || watched === client.sessionId) this.watching.delete(client.sessionId);
+    else this.watching.set(client.sessionId, watched);
+    this.grid ??= this.snapshot();
+    this.refreshViewer(client, this.grid);
   }
 
   /**
@@ -74,16 +105,8 @@ export class RoomInterest {
   }
 
   /** Every player whose movements `view` receives: its owner and the others it sees. */
-  private playersIn(view: StateView): Schema[] | undefined {
-    const owner = this.viewers.get(view);
-    const seen = owner === undefined ? undefined : this.seen.get(owner);
-    if (owner === undefined || !seen) return undefined;
-    const players: Schema[] = [];
-    for (const id of [owner, ...seen]) {
-      const player = this.state.players.get(id);
-      if (player) players.push(player);
-    }
-    return players;
+  private playersIn(view: StateView): Iterable<Schema> | undefined {
+    return this.held.get(view);
   }
 
   private snapshot(): PositionGrid {
@@ -95,19 +118,26 @@ export class RoomInterest {
   private refreshViewer(client: Client, grid: PositionGrid): void {
     const seen = this.seen.get(client.sessionId);
     const view = client.view;
-    if (!seen || !view) return;
+    const held = view && this.held.get(view);
+    if (!seen || !view || !held) return;
     const wanted = new Set(chooseVisible(grid, client.sessionId, seen, this.limits));
+    const watched = this.watching.get(client.sessionId);
+    if (watched !== undefined) wanted.add(watched);
     for (const id of seen) {
       if (wanted.has(id)) continue;
       seen.delete(id);
       const player = this.state.players.get(id);
-      if (player) view.remove(player);
+      if (player) {
+        view.remove(player);
+        held.delete(player);
+      }
     }
     for (const id of wanted) {
       if (seen.has(id)) continue;
       const player = this.state.players.get(id);
       if (!player) continue;
       view.add(player);
+      held.add(player);
       seen.add(id);
     }
   }

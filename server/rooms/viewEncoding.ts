@@ -9,44 +9,115 @@ interface ChangeNode {
   changeTree: ChangeTreeLike;
   next?: ChangeNode;
 }
-interface EncoderInternals {
-  root: { filteredChanges: { next?: ChangeNode; tail?: ChangeNode } };
-  encodeView: (view: StateView, sharedOffset: number, it: unknown, bytes?: Buffer) => Buffer;
+interface ChangeList {
+  next?: ChangeNode;
+  tail?: ChangeNode;
 }
+interface Iterator {
+  offset: number;
+}
+interface EncoderInternals {
+  root: { filteredChanges: ChangeList };
+  sharedBuffer: Buffer;
+  encode: (
+    it: Iterator,
+    view: StateView,
+    bytes: Buffer,
+    changeSet: 'filteredChanges',
+    all: false,
+    start: number,
+  ) => Buffer;
+  encodeView: (view: StateView, sharedOffset: number, it: Iterator, bytes?: Buffer) => Buffer;
+}
+interface ViewInternals {
+  invisible: WeakSet<object>;
+  isChangeTreeVisible: (changeTree: ChangeTreeLike) => boolean;
+}
+
+const NOTHING_FILTERED: ChangeList = {};
 
 /**
  * Makes a room encode each client's part of a patch from the changed structures that client can
- * see (`visibleTo`), instead of every changed structure of the room checked against its view.
- * Schema 3.0.76 does the latter, so a patch costs clients × movers view lookups: at 500 people
- * that is much of a tick; this way it costs clients × the few each one sees. The bytes are the
- * same (the encoder skips structures a view does not hold either way), only the order of the
- * structures within a client's part may differ, which the decoder does not mind. `visibleTo` must
- * return every filtered structure the view holds (here: the players in it). Call it after the
- * room's state is set: setting the state makes a new serializer.
+ * see (`visibleTo`), instead of every changed structure of the room checked against its view, and
+ * encodes each changed structure once per patch for all the views that hold it. Schema 3.0.76
+ * does the former per view, so a patch costs clients × movers view lookups plus clients × visible
+ * movers encodes: at 500 people that was most of a tick. Here a client's part is its own adds and
+ * removes (encoded by the library as before) followed by copies of the bytes of the changed
+ * structures it sees. The bytes are the same; only the order of the structures within a client's
+ * part may differ, which the decoder does not mind (tests/integration/viewEncoding.test.ts
+ * decodes both and compares).
+ *
+ * Sharing a structure's bytes between views is exact only because every filtered field here
+ * carries the default view tag (`view: true`) and is a primitive: whether such a field is sent
+ * depends only on whether the view holds its structure, and its bytes on nothing else. A custom
+ * tag or a filtered child structure would break that. `visibleTo` must return every filtered
+ * structure the view holds (here: the players in it). Call this after the room's state is set:
+ * setting the state makes a new serializer.
  */
 export function encodeViewsNarrowly(room: Room, visibleTo: (view: StateView) => Iterable<Schema> | undefined): void {
   const serializer = (room as unknown as { _serializer: unknown })._serializer;
   if (!(serializer instanceof SchemaSerializer)) throw new Error('the room has no schema serializer yet');
   const encoder = (serializer as unknown as { encoder: EncoderInternals }).encoder;
   const encodeView = encoder.encodeView.bind(encoder);
-  encoder.encodeView = (view, sharedOffset, it, bytes) => {
+  /**
+   * Where in the shared buffer each changed structure's bytes lie, in the patch being encoded:
+   * the serializer encodes all the views of one patch with one iterator, `patch`.
+   */
+  const encoded = new Map<ChangeTreeLike, { start: number; end: number }>();
+  let patch: Iterator | undefined;
+  /** Byte ranges of the shared buffer that make up the current client's part; reused between clients. */
+  const parts: number[] = [];
+
+  encoder.encodeView = (view, sharedOffset, it, bytes = encoder.sharedBuffer) => {
     const visible = visibleTo(view);
     if (!visible) return encodeView(view, sharedOffset, it, bytes);
     const everything = encoder.root.filteredChanges;
-    const narrowed: { next?: ChangeNode; tail?: ChangeNode } = {};
+    if (it !== patch) {
+      patch = it;
+      encoded.clear();
+    }
+    parts.length = 0;
+    parts.push(0, sharedOffset);
+    const viewInternals = view as unknown as ViewInternals;
+    if (view.changes.size > 0) {
+      // The view's own adds and removes, by the library, with no filtered changes to walk.
+      const start = it.offset;
+      encoder.root.filteredChanges = NOTHING_FILTERED;
+      try {
+        encodeView(view, sharedOffset, it, bytes);
+      } finally {
+        encoder.root.filteredChanges = everything;
+      }
+      parts.push(start, it.offset);
+    }
     for (const ref of visible) {
       const changeTree = (ref as unknown as Record<symbol, ChangeTreeLike>)[$changes];
       if (!changeTree?.filteredChanges?.operations.length) continue;
-      const node: ChangeNode = { changeTree };
-      if (narrowed.tail) narrowed.tail.next = node;
-      else narrowed.next = node;
-      narrowed.tail = node;
+      let range = encoded.get(changeTree);
+      if (range) {
+        // What encoding it for this view would have checked and recorded.
+        if (!viewInternals.isChangeTreeVisible(changeTree)) continue;
+        viewInternals.invisible.delete(changeTree);
+      } else {
+        const start = it.offset;
+        encoder.root.filteredChanges = { next: { changeTree } };
+        try {
+          encoder.encode(it, view, bytes, 'filteredChanges', false, start);
+        } finally {
+          encoder.root.filteredChanges = everything;
+        }
+        range = { start, end: it.offset };
+        // A structure the view does not hold encodes to nothing and is not shared.
+        if (range.end > range.start) encoded.set(changeTree, range);
+      }
+      parts.push(range.start, range.end);
     }
-    encoder.root.filteredChanges = narrowed;
-    try {
-      return encodeView(view, sharedOffset, it, bytes);
-    } finally {
-      encoder.root.filteredChanges = everything;
-    }
+    let length = 0;
+    for (let i = 0; i < parts.length; i += 2) length += parts[i + 1]! - parts[i]!;
+    // A copy: the socket may still hold it when the next patch reuses the shared buffer.
+    const out = Buffer.allocUnsafe(length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i += 2) at += bytes.copy(out, at, parts[i], parts[i + 1]);
+    return out;
   };
 }

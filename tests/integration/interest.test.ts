@@ -2,6 +2,7 @@ import { getStateCallbacks, type Room } from 'colyseus.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
 import { HYSTERESIS_METRES } from '../../server/rooms/interest.ts';
+import { FindMessages, JumpRefused } from '../../shared/find.ts';
 import { ANIMS, LIMITS, MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import { dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
@@ -219,5 +220,46 @@ describe('interest management in a pavilion', { timeout: 60_000 }, () => {
     expect(nearPerPatch).toBeGreaterThan(MAX_VISIBLE * 5);
     expect(farPerPatch).toBeLessThan(nearPerPatch / 4);
     expect(farPerPatch).toBeLessThan(10);
+  });
+
+  it('sends a walker the movements of the person it walks to however far, until it lets go', async () => {
+    const a = await enter('Gulnara');
+    const b = await enter('Hasan');
+    await walk(b.room, entrance, farSpot);
+    await until(() => !sees(a, b), 5000, 'the far one out of view');
+    const refusals: JumpRefused[] = [];
+    a.room.onMessage(FindMessages.refused, (raw: unknown) => refusals.push(JumpRefused.parse(raw)));
+
+    // Bad input and someone not in this room change nothing.
+    a.room.send(FindMessages.watch, { userId: 'not-an-id' });
+    a.room.send(FindMessages.watch, { userId: crypto.randomUUID() });
+    await until(() => refusals.length === 2, 5000, 'two refusals');
+    expect(refusals.map((r) => r.reason)).toEqual(['invalid', 'not_here']);
+    await sleep(600);
+    expect(sees(a, b)).toBe(false);
+
+    const hasan = a.room.state.players.get(b.room.sessionId)!.id;
+    a.room.send(FindMessages.watch, { userId: hasan });
+    await until(() => sees(a, b), 5000, 'the watched one in view from afar');
+    expect(
+      Math.hypot(a.positions.get(b.room.sessionId)!.x - farSpot.x, a.positions.get(b.room.sessionId)!.z - farSpot.z),
+    ).toBeLessThan(0.5);
+    // Their movements keep coming while watched.
+    const aside = { x: farSpot.x + (entrance.x - farSpot.x) * 0.1, z: farSpot.z + (entrance.z - farSpot.z) * 0.1 };
+    await walk(b.room, farSpot, aside);
+    await until(
+      () => {
+        const at = a.positions.get(b.room.sessionId);
+        return at !== undefined && Math.hypot(at.x - aside.x, at.z - aside.z) < 0.5;
+      },
+      5000,
+      'the watched one followed as they walk',
+    );
+    // The watched one does not in turn see the watcher.
+    expect(sees(b, a)).toBe(false);
+
+    a.room.send(FindMessages.watch, { userId: null });
+    await until(() => !sees(a, b), 5000, 'the far one out of view again once let go');
+    expect(refusals).toHaveLength(2);
   });
 });
