@@ -30,7 +30,7 @@ export interface CrowdOptions {
   log: (message: string) => void;
 }
 
-interface Row {
+export interface CrowdRow {
   size: number;
   joined: number;
   tickP50: number;
@@ -85,7 +85,7 @@ function tickPercentile(before: Map<number, number>, after: Map<number, number>,
   return NaN;
 }
 
-async function measure(size: number, options: CrowdOptions): Promise<Row> {
+async function measure(size: number, options: CrowdOptions): Promise<CrowdRow> {
   const server = await startProcess('node', ['--import', 'tsx', 'server/index.ts'], await freePort(), {
     PAVILION_CAPACITY: String(size + 10),
     // Every bot signs in from 127.0.0.1: the per-address limits are meant for real people.
@@ -152,11 +152,11 @@ async function measure(size: number, options: CrowdOptions): Promise<Row> {
 }
 
 /**
- * Runs every size in turn and prints the table; returns what went wrong, if anything (an empty
- * list when all sizes ran). Each size is bounded: the joins, a 5 s settling, `seconds` measuring.
+ * Runs every size in turn and prints the table; returns the rows and what went wrong, if anything
+ * (an empty list when all sizes ran). Each size is bounded: the joins, a 5 s settling, `seconds` measuring.
  */
-export async function crowdSection(options: CrowdOptions): Promise<string[]> {
-  const rows: Row[] = [];
+export async function crowdSection(options: CrowdOptions): Promise<{ rows: CrowdRow[]; problems: string[] }> {
+  const rows: CrowdRow[] = [];
   const problems: string[] = [];
   for (const size of options.sizes) {
     options.log(`bench: ${size} visitors in the "${options.pavilionId}" pavilion, ${options.seconds} s window…`);
@@ -214,5 +214,5 @@ export async function crowdSection(options: CrowdOptions): Promise<string[]> {
       );
     }
   }
-  return problems;
+  return { rows, problems };
 }
