@@ -252,6 +252,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       await gameServer.gracefullyShutdown(false);
       tours.close();
       presence.close();
+      leads.close();
+      moderation.close();
+      clients.close();
       await media?.close();
       await database.close();
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { z } from 'zod';
-import { publish } from './publish.ts';
+import { publish, unsubscribe } from './publish.ts';
 
 /** How long an asker waits for the process it asked, as Colyseus waits for a remote room. */
 const ANSWER_MS = 5000;
@@ -49,13 +49,12 @@ export class BusRequests<Q, A> {
       return await answered;
     } finally {
       clearTimeout(timer);
-      Promise.resolve(this.bus.unsubscribe(replyTo, heard)).catch(() => undefined);
+      unsubscribe(this.bus, replyTo, heard);
     }
   }
 
   close(): void {
-    if (this.processId)
-      Promise.resolve(this.bus.unsubscribe(this.channel(this.processId), this.hear)).catch(() => undefined);
+    if (this.processId) unsubscribe(this.bus, this.channel(this.processId), this.hear);
   }
 
   private channel(processId: string): string {
