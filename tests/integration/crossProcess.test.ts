@@ -382,6 +382,24 @@ function losing(bus: RedisPresence, topic: string, kind: string): { bus: RedisPr
   return { bus: proxy, lost: () => lost };
 }
 
+describe('where people are, when the bus loses a message', () => {
+  it('forgets a person whose departure was lost, as the process they left tells everyone it has', async () => {
+    const real = newProcessBus();
+    const { bus, lost } = losing(real, 'presence.directory', 'departed');
+    const one = new PresenceDirectory(bus, 200);
+    closers.push(() => one.close());
+    const [two] = directories(newProcessBus());
+    await Promise.all([one.ready, two!.ready]);
+    const cem = person('Cem');
+    const inPlaza = presenceOf(cem, plaza, 'plaza-4');
+    one.arrive(inPlaza);
+    await until(() => two!.whereIs(cem.id) !== undefined, 5000, 'the arrival on process two');
+    one.depart(inPlaza);
+    expect(lost()).toBe(true);
+    await until(() => two!.whereIs(cem.id) === undefined, 5000, 'the ghost to be forgotten');
+  });
+});
+
 describe('tours when the bus fails', () => {
   it('lets a guide start again when their start was lost on the bus', async () => {
     const real = newProcessBus();
@@ -504,7 +522,7 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
   });
 
   const stageHub = async () => {
-    const hub = new StageHub(db.db, undefined, newProcessBus());
+    const hub = new StageHub(db.db, undefined, newProcessBus(), 200);
     closers.push(() => hub.close());
     await hub.ready;
     return hub;
@@ -546,6 +564,21 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     await until(() => !late.isPromoted('kz', speaker.id), 5000, 'the new host heard on the late process');
     expect(late.status('kz')).toEqual({ hands: [], promoted: [] });
     stopNewHost();
+  });
+
+  it('forgets the speakers of a host process that stops', async () => {
+    const [host, other] = [await stageHub(), await stageHub()];
+    const speaker = person('Nurlan');
+    host.watch(
+      'uz',
+      () => undefined,
+      () => undefined,
+    );
+    await host.promote('uz', speaker.id);
+    await until(() => other.isPromoted('uz', speaker.id), 5000, 'the promotion on the other process');
+    // The host crashes, never telling that its stage is gone.
+    host.close();
+    await until(() => !other.isPromoted('uz', speaker.id), 5000, 'the stopped host forgotten');
   });
 
   it("brings a booth's new content to the other processes, without telling their rooms the stands moved", async () => {
