@@ -6,6 +6,9 @@ import { publish, unsubscribe } from './publish.ts';
 /** How long an asker waits for the process it asked, as Colyseus waits for a remote room. */
 const ANSWER_MS = 5000;
 
+/** The process asked did not answer in time; it may still do what it was asked. */
+export class NoAnswer extends Error {}
+
 /**
  * A question that only one named process can answer, because the answer lives in its memory
  * (the rooms it hosts), asked over the presence bus the way @colyseus/core's IPC reaches a remote
@@ -43,7 +46,7 @@ export class BusRequests<Q, A> {
           if (parsed.success) resolve(parsed.data);
           else reject(new Error(`a malformed answer on ${this.topic}`));
         };
-        timer = setTimeout(() => reject(new Error(`process ${processId} did not answer on ${this.topic}`)), waitMs);
+        timer = setTimeout(() => reject(new NoAnswer(`process ${processId} did not answer on ${this.topic}`)), waitMs);
       });
       publish(this.bus, this.channel(processId), { replyTo, question });
       return await answered;

@@ -56,10 +56,7 @@ export class PresenceDirectory {
   /** Settles once the other processes' rooms are heard (and asked for who is in them). */
   readonly ready: Promise<void>;
 
-  constructor(
-    bus: Bus,
-    beatMs = BEAT_MS,
-  ) {
+  constructor(bus: Bus, beatMs = BEAT_MS) {
     this.shared = new BusTopic(bus, PRESENCE_TOPIC, PresenceEvent, (event, origin) => this.hear(event, origin));
     this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
     // The people of a process that fell silent (a crash) are forgotten.
@@ -135,7 +132,10 @@ export class PresenceDirectory {
       case 'present':
         // Everyone in the sender's rooms: whom it no longer lists left (a `departed` lost on the way).
         for (const userId of [...this.byUser.keys()])
-          this.leave(userId, (e) => e.origin === origin && !event.everyone.some((s) => s.sessionId === e.presence.sessionId));
+          this.leave(
+            userId,
+            (e) => e.origin === origin && !event.everyone.some((s) => s.sessionId === e.presence.sessionId),
+          );
         for (const seen of event.everyone) this.enter(remoteEntry(seen, origin));
         return;
       case 'departed':

@@ -61,7 +61,7 @@ export class Moderation {
     return moderation;
   }
 
- /** Stops hearing other processes' actions; for shutting down. */
+  /** Stops hearing other processes' actions; for shutting down. */
   close(): void {
     this.enforced.close();
   }

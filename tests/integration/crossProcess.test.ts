@@ -639,4 +639,33 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     expect(catalogueTwo.booth(empty!.id)).toBeUndefined();
     expect(await db.db.selectFrom('booths').select('id').where('id', '=', empty!.id).execute()).toEqual([]);
   });
+
+  it('when the host does not answer in time, says the booth went if it did, else to try again', async () => {
+    const log = createLogger('silent');
+    const [catalogueAsker, catalogueHost] = [
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+    ];
+    // The pavilion's host is a process that has stopped answering (or answers too late).
+    const silentHost = randomUUID();
+    const asker = new BoothRemoval(
+      catalogueAsker,
+      new BoothVisits(db.db, log),
+      newProcessBus(),
+      { processId: () => randomUUID(), hostOf: async () => silentHost },
+      300,
+    );
+    closers.push(() => asker.close());
+    const [kept, removedMeanwhile] = catalogueAsker.current.pavilions.find((p) => p.booths.length >= 2)!.booths;
+
+    const refused = await asker.remove(kept!.id).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ status: 503, code: 'unavailable', refusal: { code: 'try_again' } });
+    expect(catalogueAsker.booth(kept!.id)).toBeDefined();
+
+    // The host removed it all the same, its answer lost: the asker reports the removal done.
+    const host = new BoothRemoval(catalogueHost, new BoothVisits(db.db, log), newProcessBus(), undefined);
+    await host.remove(removedMeanwhile!.id);
+    expect(catalogueAsker.booth(removedMeanwhile!.id)).toBeDefined();
+    expect(await asker.remove(removedMeanwhile!.id)).toBe(0);
+  });
 });
