@@ -1,3 +1,4 @@
+import { localUrl } from './localUrl.ts';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { matchMaker, Server } from '@colyseus/core';
@@ -218,8 +219,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   await boothRemoval.listen();
 
   const port = (httpServer.address() as AddressInfo).port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = `http://${shownHost}:${port}`;
+  const url = localUrl(config.host, port);
   // A worker of `--workers` names the public port in what it prints, not its own loopback one.
   const shownUrl = config.primaryUrl ?? url;
   // A new event has no organiser yet: the first start hands out one link to become one.
@@ -252,6 +252,9 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
       await gameServer.gracefullyShutdown(false);
       tours.close();
       presence.close();
+      leads.close();
+      moderation.close();
+      clients.close();
       await media?.close();
       await database.close();
     },

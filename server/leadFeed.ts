@@ -28,6 +28,11 @@ export class LeadFeed {
     this.created.publish(lead);
   }
 
+  /** Stops hearing other processes' leads; for shutting down. */
+  close(): void {
+    this.created.close();
+  }
+
   subscribe(boothId: string, listener: (lead: Lead) => void): () => void {
     this.events.on(boothId, listener);
     return () => this.events.off(boothId, listener);

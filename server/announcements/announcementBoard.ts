@@ -5,7 +5,7 @@ import { AnnouncementUpdate, isShowing, type Announcement } from '../../shared/a
 import type { LocalizedText } from '../../shared/languages.ts';
 import { endAnnouncement, findUnended, startAnnouncement } from '../db/announcementStore.ts';
 import type { Database } from '../db/schema.ts';
-import { publish } from '../bus/publish.ts';
+import { publish, unsubscribe } from '../bus/publish.ts';
 
 /**
  * The presence channel every room listens on for the banner. Colyseus presence is in memory
@@ -60,8 +60,7 @@ export class AnnouncementBoard {
 
   close(): void {
     clearTimeout(this.expiry);
-    // With Redis the connection may be closed already when the server shuts down.
-    Promise.resolve(this.bus.unsubscribe(ANNOUNCEMENT_CHANNEL, this.hear)).catch(() => undefined);
+    unsubscribe(this.bus, ANNOUNCEMENT_CHANNEL, this.hear);
   }
 
   /**

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { z } from 'zod';
-import { publish } from './publish.ts';
+import { publish, unsubscribe } from './publish.ts';
 
 /** How long an asker waits for the process it asked, as Colyseus waits for a remote room. */
 const ANSWER_MS = 5000;
+
+/** The process asked did not answer in time; it may still do what it was asked. */
+export class NoAnswer extends Error {}
 
 /**
  * A question that only one named process can answer, because the answer lives in its memory
@@ -43,19 +46,18 @@ export class BusRequests<Q, A> {
           if (parsed.success) resolve(parsed.data);
           else reject(new Error(`a malformed answer on ${this.topic}`));
         };
-        timer = setTimeout(() => reject(new Error(`process ${processId} did not answer on ${this.topic}`)), waitMs);
+        timer = setTimeout(() => reject(new NoAnswer(`process ${processId} did not answer on ${this.topic}`)), waitMs);
       });
       publish(this.bus, this.channel(processId), { replyTo, question });
       return await answered;
     } finally {
       clearTimeout(timer);
-      Promise.resolve(this.bus.unsubscribe(replyTo, heard)).catch(() => undefined);
+      unsubscribe(this.bus, replyTo, heard);
     }
   }
 
   close(): void {
-    if (this.processId)
-      Promise.resolve(this.bus.unsubscribe(this.channel(this.processId), this.hear)).catch(() => undefined);
+    if (this.processId) unsubscribe(this.bus, this.channel(this.processId), this.hear);
   }
 
   private channel(processId: string): string {

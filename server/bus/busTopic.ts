@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Presence } from '@colyseus/core';
 import type { z } from 'zod';
-import { publish } from './publish.ts';
+import { publish, unsubscribe } from './publish.ts';
 
 /**
  * One kind of event shared by every process on the Colyseus presence bus. By default the sender
@@ -38,7 +38,7 @@ export class BusTopic<T> {
   }
 
   close(): void {
-    Promise.resolve(this.bus.unsubscribe(this.topic, this.hear)).catch(() => undefined);
+    unsubscribe(this.bus, this.topic, this.hear);
   }
 
   private readonly hear = (message: unknown): void => {

@@ -5,6 +5,18 @@ import type { Presence } from '@colyseus/core';
  * Redis is away; that is warned about here, never left as an unhandled rejection that would end
  * the process. In one process (LocalPresence) the listeners run before this returns.
  */
+/**
+ * Stops `listener` hearing `topic`. With Redis the connection may be closed already when the
+ * server shuts down; that failure is of no interest then and is dropped.
+ */
+export function unsubscribe(bus: Presence, topic: string, listener: (message: unknown) => void): void {
+  try {
+    Promise.resolve(bus.unsubscribe(topic, listener)).catch(() => undefined);
+  } catch {
+    // As above: nothing left to stop.
+  }
+}
+
 export function publish(bus: Presence, topic: string, data: unknown): void {
   try {
     Promise.resolve(bus.publish(topic, data)).catch((err: unknown) =>

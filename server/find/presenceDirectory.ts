@@ -3,6 +3,7 @@ import type { Presence as Bus } from '@colyseus/core';
 import type { SessionUser } from '../../shared/api.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { BusTopic } from '../bus/busTopic.ts';
+import { BEAT_MS, ProcessLiveness } from '../bus/processLiveness.ts';
 import { PresenceEvent, type PresenceSeen } from './presenceEvents.ts';
 
 /** One person in one room, in this process or another, as finding people and tours see them. */
@@ -37,12 +38,6 @@ interface Entry {
 }
 
 const PRESENCE_TOPIC = 'presence.directory';
-/**
- * Each process says it still runs this often, and which connections dropped or came back since;
- * the people of a process silent for three beats are forgotten.
- */
-const ALIVE_EVERY_MS = 5000;
-const SILENT_BEATS = 3;
 
 const later = (a: Entry, b: Entry) => a.at > b.at || (a.at === b.at && a.presence.sessionId > b.presence.sessionId);
 
@@ -54,21 +49,22 @@ const later = (a: Entry, b: Entry) => a.at > b.at || (a.at === b.at && a.presenc
  */
 export class PresenceDirectory {
   private readonly byUser = new Map<string, Entry[]>();
-  private readonly lastHeard = new Map<string, number>();
   private readonly shared: BusTopic<PresenceEvent>;
-  private readonly beat: NodeJS.Timeout;
+  private readonly liveness: ProcessLiveness;
   private lastArrival = 0;
   readonly events = new EventEmitter<PresenceEvents>().setMaxListeners(0);
   /** Settles once the other processes' rooms are heard (and asked for who is in them). */
   readonly ready: Promise<void>;
 
-  constructor(
-    bus: Bus,
-    private readonly aliveEveryMs = ALIVE_EVERY_MS,
-  ) {
+  constructor(bus: Bus, beatMs = BEAT_MS) {
     this.shared = new BusTopic(bus, PRESENCE_TOPIC, PresenceEvent, (event, origin) => this.hear(event, origin));
     this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
-    this.beat = setInterval(() => this.stayAlive(), aliveEveryMs).unref();
+    // The people of a process that fell silent (a crash) are forgotten.
+    this.liveness = new ProcessLiveness(
+      beatMs,
+      (full) => this.stayAlive(full),
+      (origin) => this.forget(origin),
+    );
   }
 
   arrive(presence: Presence): void {
@@ -96,7 +92,7 @@ export class PresenceDirectory {
   }
 
   close(): void {
-    clearInterval(this.beat);
+    this.liveness.close();
     this.shared.close();
   }
 
@@ -129,11 +125,17 @@ export class PresenceDirectory {
   }
 
   private hear(event: PresenceEvent, origin: string): void {
-    this.lastHeard.set(origin, Date.now());
+    this.liveness.heard(origin);
     switch (event.kind) {
       case 'arrived':
         return this.enter(remoteEntry(event.seen, origin));
       case 'present':
+        // Everyone in the sender's rooms: whom it no longer lists left (a `departed` lost on the way).
+        for (const userId of [...this.byUser.keys()])
+          this.leave(
+            userId,
+            (e) => e.origin === origin && !event.everyone.some((s) => s.sessionId === e.presence.sessionId),
+          );
         for (const seen of event.everyone) this.enter(remoteEntry(seen, origin));
         return;
       case 'departed':
@@ -160,23 +162,21 @@ export class PresenceDirectory {
   }
 
   /**
-   * Says this process still runs and whose connections dropped or came back, and forgets the
-   * people of processes that stopped saying so (a crash).
+   * Says this process still runs and whose connections dropped or came back; now and then says
+   * everyone in its rooms, so that the others repair what they missed.
    */
-  private stayAlive(): void {
-    this.shared.publish({ kind: 'alive' });
+  private stayAlive(full: boolean): void {
+    this.shared.publish(full ? { kind: 'present', everyone: this.here() } : { kind: 'alive' });
     for (const [userId, list] of this.byUser)
       for (const entry of list) {
         if (entry.origin !== undefined || entry.presence.away() === entry.away) continue;
         entry.away = !entry.away;
         this.shared.publish({ kind: 'away', userId, sessionId: entry.presence.sessionId, away: entry.away });
       }
-    const silentSince = Date.now() - SILENT_BEATS * this.aliveEveryMs;
-    for (const [origin, heard] of this.lastHeard) {
-      if (heard >= silentSince) continue;
-      this.lastHeard.delete(origin);
-      for (const userId of [...this.byUser.keys()]) this.leave(userId, (e) => e.origin === origin);
-    }
+  }
+
+  private forget(origin: string): void {
+    for (const userId of [...this.byUser.keys()]) this.leave(userId, (e) => e.origin === origin);
   }
 }
 

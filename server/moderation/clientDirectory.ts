@@ -50,6 +50,11 @@ export class ClientDirectory {
     return this.deliveries.ready;
   }
 
+  /** Stops hearing other processes' deliveries; for shutting down. */
+  close(): void {
+    this.deliveries.close();
+  }
+
   add(userId: string, client: PresentClient): void {
     let set = this.byUser.get(userId);
     if (!set) this.byUser.set(userId, (set = new Set()));

@@ -61,6 +61,11 @@ export class Moderation {
     return moderation;
   }
 
+  /** Stops hearing other processes' actions; for shutting down. */
+  close(): void {
+    this.enforced.close();
+  }
+
   readonly isBanned = (userId: string): boolean => this.bans.has(userId);
 
   muteOf(userId: string, now = Date.now()): Mute | undefined {

@@ -2,8 +2,8 @@ import type { Presence } from '@colyseus/core';
 import { z } from 'zod';
 import { BoothId } from '../../shared/booths.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { Refusal } from '../../shared/refusals.ts';
-import { BusRequests } from '../bus/busRequest.ts';
+import { refusal as refusalOf, Refusal } from '../../shared/refusals.ts';
+import { BusRequests, NoAnswer } from '../bus/busRequest.ts';
 import type { CatalogueService } from '../catalogue.ts';
 import { deleteBooth, lockEventSetup, SetupConflict } from '../db/boothSetupStore.ts';
 import { HttpError } from '../http/errors.ts';
@@ -42,6 +42,7 @@ export class BoothRemoval {
     private readonly visits: BoothVisits,
     bus: Presence,
     private readonly placement: PavilionPlacement | undefined,
+    private readonly answerMs?: number,
   ) {
     this.requests = new BusRequests(bus, 'booth.removal', Question, Answer, ({ boothId }) => this.answerHere(boothId));
   }
@@ -60,7 +61,19 @@ export class BoothRemoval {
     const pavilion = this.catalogue.current.pavilions.find((p) => p.booths.some((b) => b.id === boothId));
     const host = pavilion && this.placement ? await this.placement.hostOf(pavilion.id) : undefined;
     if (!host || host === this.placement?.processId()) return this.removeHere(boothId);
-    const answer = await this.requests.ask(host, { boothId });
+    const answer = await this.requests.ask(host, { boothId }, this.answerMs).catch(async (err: unknown) => {
+      if (!(err instanceof NoAnswer)) throw err;
+      // The host may have removed it all the same, its answer late or lost: the catalogue says.
+      await this.catalogue.refresh();
+      // Gone: how many invitations went with it was in the lost answer.
+      if (!this.catalogue.booth(boothId)) return { revokedInvites: 0 };
+      throw new HttpError(
+        503,
+        'unavailable',
+        'the booth could not be removed just now; try again',
+        refusalOf('try_again'),
+      );
+    });
     if ('revokedInvites' in answer) return answer.revokedInvites;
     const { status, code, message, refusal } = answer.refused;
     throw new HttpError(status, code, message, refusal);

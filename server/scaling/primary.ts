@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.ts';
+import { localUrl } from '../localUrl.ts';
 import { createLogger } from '../log.ts';
 import { LocalLivekit } from '../media/livekitProcess.ts';
 import { frontProxy } from './frontProxy.ts';
@@ -64,7 +65,7 @@ export async function runPrimary(config: Config, env: NodeJS.ProcessEnv = proces
     proxy.server.listen(config.port, config.host, resolve);
   });
   const port = (proxy.server.address() as AddressInfo).port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = localUrl(config.host, port);
   const workerEnv: NodeJS.ProcessEnv = {
     ...env,
     ...media,
@@ -74,7 +75,7 @@ export async function runPrimary(config: Config, env: NodeJS.ProcessEnv = proces
     // Rooms are reached through this proxy's origin, found by their process id.
     PUBLIC_ADDRESS: '',
     TRUST_PROXY: trustingFrontProxy(config.trustProxy),
-    PRIMARY_URL: `http://${shownHost}:${port}`,
+    PRIMARY_URL: url,
   };
 
   try {
@@ -90,6 +91,6 @@ export async function runPrimary(config: Config, env: NodeJS.ProcessEnv = proces
   }
   log.info(
     { port, host: config.host, workers: config.workers },
-    `Turkic Metaverse is open at http://${shownHost}:${port} (${config.workers} processes)`,
+    `Turkic Metaverse is open at ${url} (${config.workers} processes)`,
   );
 }

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../shared/api.ts';
 import { CountryId } from '../../shared/countries.ts';
 import { STAGE_LIMITS, stageRoomName, StageStatus, type RaisedHand } from '../../shared/stage.ts';
 import { BusTopic } from '../bus/busTopic.ts';
+import { BEAT_MS, ProcessLiveness } from '../bus/processLiveness.ts';
 import { listQuestions, type StoredQuestion } from '../db/stageStore.ts';
 import type { Database } from '../db/schema.ts';
 import type { Media } from '../media/media.ts';
@@ -20,6 +21,8 @@ const StageEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), pavilionId: CountryId, status: StageStatus }),
   /** A process that starts asks the hosts for the stages they have. */
   z.object({ kind: z.literal('hello') }),
+  /** The sender still runs; what it told is dropped when it falls silent. */
+  z.object({ kind: z.literal('alive') }),
 ]);
 type StageEvent = z.infer<typeof StageEvent>;
 
@@ -39,9 +42,10 @@ type StageEvent = z.infer<typeof StageEvent>;
  */
 export class StageHub {
   private readonly stages = new Map<CountryId, Stage>();
-  /** The stages hosted by other processes, as last told. */
-  private readonly elsewhere = new Map<CountryId, StageStatus>();
+  /** The stages hosted by other processes, as last told, and by which. */
+  private readonly elsewhere = new Map<CountryId, { status: StageStatus; origin: string }>();
   private readonly shared: BusTopic<StageEvent>;
+  private readonly liveness: ProcessLiveness;
   /** Settles once other processes' stages are heard (and asked for). */
   readonly ready: Promise<void>;
 
@@ -49,18 +53,33 @@ export class StageHub {
     private readonly db: Kysely<Database>,
     private readonly media: Media | undefined,
     bus: Presence,
+    beatMs = BEAT_MS,
   ) {
-    this.shared = new BusTopic(bus, 'stage.status', StageEvent, (event) => this.hear(event));
+    this.shared = new BusTopic(bus, 'stage.status', StageEvent, (event, origin) => this.hear(event, origin));
     this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
+    // A host that stopped (a crash) no longer has hands or speakers; now and then every host tells its stages again.
+    this.liveness = new ProcessLiveness(
+      beatMs,
+      (full) => (full ? this.tellHosted() : this.shared.publish({ kind: 'alive' })),
+      (origin) => {
+        for (const [id, told] of this.elsewhere) if (told.origin === origin) this.elsewhere.delete(id);
+      },
+    );
   }
 
   close(): void {
+    this.liveness.close();
     this.shared.close();
   }
 
-  private hear(event: StageEvent): void {
-    if (event.kind === 'status') this.elsewhere.set(event.pavilionId, event.status);
-    else for (const id of this.stages.keys()) if (this.hosts(id)) this.tell(id);
+  private hear(event: StageEvent, origin: string): void {
+    this.liveness.heard(origin);
+    if (event.kind === 'status') this.elsewhere.set(event.pavilionId, { status: event.status, origin });
+    else if (event.kind === 'hello') this.tellHosted();
+  }
+
+  private tellHosted(): void {
+    for (const id of this.stages.keys()) if (this.hosts(id)) this.tell(id);
   }
 
   /** Whether this process has rooms of the pavilion, and so holds its stage. */
@@ -85,7 +104,7 @@ export class StageHub {
   status(id: CountryId): StageStatus {
     if (!this.hosts(id)) {
       const told = this.elsewhere.get(id);
-      if (told) return told;
+      if (told) return told.status;
     }
     return this.localStatus(id);
   }

@@ -19,6 +19,11 @@ export const TourEvent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ended'), guideId: z.string(), reason: z.enum(TOUR_END_REASONS) }),
   /** A process started: the others tell it the tours they started. */
   z.object({ kind: z.literal('hello') }),
+  /** The tours the sender started: the answer to `hello`, and now and then again to repair a lost `started`. */
   z.object({ kind: z.literal('running'), tours: z.array(SharedTour) }),
+  /** The sender still runs; the tours of a sender that falls silent are taken over. */
+  z.object({ kind: z.literal('alive') }),
+  /** The sender moves the tour along from now on, its starting process having fallen silent (`from`). */
+  z.object({ kind: z.literal('adopted'), tourId: z.string(), from: z.string() }),
 ]);
 export type TourEvent = z.infer<typeof TourEvent>;

@@ -7,6 +7,7 @@ import type { PresenceDirectory } from '../find/presenceDirectory.ts';
 import type { ClientDirectory } from '../moderation/clientDirectory.ts';
 import { refused, type Refused } from '../../shared/refusals.ts';
 import { BusTopic } from '../bus/busTopic.ts';
+import { BEAT_MS, ProcessLiveness } from '../bus/processLiveness.ts';
 import { TourEvent, type SharedTour } from './tourEvents.ts';
 
 /**
@@ -41,8 +42,11 @@ export class TourHub {
   private readonly following = new Map<string, Tour>();
   private readonly leaving = new Map<string, NodeJS.Timeout>();
   /** Guides whose start is on its way round the bus: a second start meanwhile is refused like one after it. */
-  private readonly starting = new Set<string>();
+  private readonly starting = new Map<string, NodeJS.Timeout>();
+  /** Tours ended, so that a late `running` does not bring one back (a few ids a day). */
+  private readonly ended = new Set<string>();
   private readonly shared: BusTopic<TourEvent>;
+  private readonly liveness: ProcessLiveness;
   /** Settles once this process hears the tours' changes and has asked for the tours already running. */
   readonly ready: Promise<void>;
 
@@ -50,9 +54,16 @@ export class TourHub {
     private readonly presence: PresenceDirectory,
     private readonly clients: ClientDirectory,
     bus: Bus,
+    /** How often this process says it runs; also how long a start may take to come back before it counts as lost. */
+    private readonly beatMs = BEAT_MS,
   ) {
     this.shared = new BusTopic(bus, TOUR_TOPIC, TourEvent, (event, origin) => this.apply(event, origin), true);
     this.ready = this.shared.ready.then(() => this.shared.publish({ kind: 'hello' }));
+    this.liveness = new ProcessLiveness(
+      beatMs,
+      (full) => (full ? this.tellRunning() : this.shared.publish({ kind: 'alive' })),
+      (origin) => this.adoptFrom(origin),
+    );
     presence.events.on('moved', (userId, place, roomId) => {
       this.cancelLeaving(userId);
       const tour = this.guiding.get(userId);
@@ -88,7 +99,10 @@ export class TourHub {
     const at = this.presence.whereIs(guide.id);
     if (!at) return refused('tour_not_in_expo', 'you are not in the expo');
     const tour: SharedTour = { id: randomUUID(), title, guide, members: [] };
-    this.starting.add(guide.id);
+    this.starting.set(
+      guide.id,
+      setTimeout(() => this.starting.delete(guide.id), this.beatMs),
+    );
     this.shared.publish({ kind: 'started', tour });
     return { ...this.summaryOf(tour.id, title, guide, at.place), members: 0 };
   }
@@ -126,8 +140,10 @@ export class TourHub {
 
   /** Stops the timers and stops hearing other processes' changes; for shutting down. */
   close(): void {
-    for (const timer of this.leaving.values()) clearTimeout(timer);
+    for (const timer of [...this.leaving.values(), ...this.starting.values()]) clearTimeout(timer);
     this.leaving.clear();
+    this.starting.clear();
+    this.liveness.close();
     this.shared.close();
   }
 
@@ -138,11 +154,15 @@ export class TourHub {
    */
   private apply(event: TourEvent, origin: string): void {
     const told = origin === this.shared.origin;
+    this.liveness.heard(origin);
     switch (event.kind) {
       case 'started': {
         const { tour } = event;
-        if (told) this.starting.delete(tour.guide.id);
-        if (this.tours.has(tour.id) || this.guiding.has(tour.guide.id)) return;
+        if (told) {
+          clearTimeout(this.starting.get(tour.guide.id));
+          this.starting.delete(tour.guide.id);
+        }
+        if (this.ended.has(tour.id) || this.tours.has(tour.id) || this.guiding.has(tour.guide.id)) return;
         this.leaveNow(tour.guide.id, told);
         const started = this.keep(tour, origin);
         if (told) this.tell(started);
@@ -166,18 +186,52 @@ export class TourHub {
         return this.leaveNow(event.userId, told);
       case 'ended':
         return this.endNow(event.guideId, event.reason, told);
-      case 'hello': {
-        if (told) return;
-        const mine = [...this.tours.values()].filter((tour) => this.owns(tour));
-        const tours = mine.map(({ id, title, guide, members }) => ({ id, title, guide, members: [...members] }));
-        if (tours.length > 0) this.shared.publish({ kind: 'running', tours });
+      case 'hello':
+        if (!told) this.tellRunning();
         return;
-      }
       case 'running':
         for (const tour of event.tours)
-          if (!this.tours.has(tour.id) && !this.guiding.has(tour.guide.id)) this.keep(tour, origin);
+          if (!this.ended.has(tour.id) && !this.tours.has(tour.id) && !this.guiding.has(tour.guide.id))
+            this.keep(tour, origin);
         return;
+      case 'alive':
+        return;
+      case 'adopted': {
+        const tour = this.tours.get(event.tourId);
+        // The first process to take it over has it; later ones change nothing.
+        if (!tour || tour.owner !== event.from) return;
+        tour.owner = origin;
+        if (!told) return;
+        // Members may have missed a call to follow that the stopped process was to send.
+        const guideAt = this.presence.whereIs(tour.guide.id);
+        if (guideAt) this.guideMoved(tour, guideAt.place, guideAt.roomId);
+        this.checkStillHere(tour);
+        return;
+      }
     }
+  }
+
+  /** Tells the others the tours this process started (and moves along). */
+  private tellRunning(): void {
+    const mine = [...this.tours.values()].filter((tour) => this.owns(tour));
+    const tours = mine.map(({ id, title, guide, members }) => ({ id, title, guide, members: [...members] }));
+    if (tours.length > 0) this.shared.publish({ kind: 'running', tours });
+  }
+
+  /** The process moving these tours along stopped (a crash): one of the others takes them over. */
+  private adoptFrom(origin: string): void {
+    for (const tour of this.tours.values())
+      if (tour.owner === origin) this.shared.publish({ kind: 'adopted', tourId: tour.id, from: origin });
+  }
+
+  /** A new owner missed the departures its predecessor was waiting on: the guide or members gone meanwhile leave. */
+  private checkStillHere(tour: Tour): void {
+    for (const userId of [tour.guide.id, ...tour.members])
+      if (!this.presence.whereIs(userId) && !this.leaving.has(userId))
+        this.leaving.set(
+          userId,
+          setTimeout(() => this.goneForGood(userId), GONE_GRACE_MS),
+        );
   }
 
   private keep({ id, title, guide, members }: SharedTour, owner: string): Tour {
@@ -206,6 +260,7 @@ export class TourHub {
     const tour = this.guiding.get(guideId);
     if (!tour) return;
     this.tours.delete(tour.id);
+    this.ended.add(tour.id);
     this.guiding.delete(guideId);
     const ended: TourEnded = { tourId: tour.id, title: tour.title, reason };
     const none: TourState = { tour: null, role: null };

@@ -362,6 +362,104 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
   });
 });
 
+/** The bus as a process sees it, losing the next event of `kind` it publishes on `topic`, as a failed publish would. */
+function losing(bus: RedisPresence, topic: string, kind: string): { bus: RedisPresence; lost: () => boolean } {
+  let lost = false;
+  const proxy = new Proxy(bus, {
+    get(target, key) {
+      if (key === 'publish')
+        return (channel: string, data: { event?: { kind?: string } }) => {
+          if (!lost && channel === topic && data?.event?.kind === kind) {
+            lost = true;
+            return Promise.resolve();
+          }
+          return target.publish(channel, data);
+        };
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { bus: proxy, lost: () => lost };
+}
+
+describe('where people are, when the bus loses a message', () => {
+  it('forgets a person whose departure was lost, as the process they left tells everyone it has', async () => {
+    const real = newProcessBus();
+    const { bus, lost } = losing(real, 'presence.directory', 'departed');
+    const one = new PresenceDirectory(bus, 200);
+    closers.push(() => one.close());
+    const [two] = directories(newProcessBus());
+    await Promise.all([one.ready, two!.ready]);
+    const cem = person('Cem');
+    const inPlaza = presenceOf(cem, plaza, 'plaza-4');
+    one.arrive(inPlaza);
+    await until(() => two!.whereIs(cem.id) !== undefined, 5000, 'the arrival on process two');
+    one.depart(inPlaza);
+    expect(lost()).toBe(true);
+    await until(() => two!.whereIs(cem.id) === undefined, 5000, 'the ghost to be forgotten');
+  });
+});
+
+describe('tours when the bus fails', () => {
+  it('lets a guide start again when their start was lost on the bus', async () => {
+    const real = newProcessBus();
+    const { bus, lost } = losing(real, 'tours', 'started');
+    const [where] = directories(real);
+    const tours = new TourHub(where!, new ClientDirectory(real), bus, 200);
+    closers.push(() => tours.close());
+    await Promise.all([where!.ready, tours.ready]);
+    const guide = person('Aruzhan', 'organiser');
+    where!.arrive(presenceOf(guide, plaza, 'plaza-1'));
+
+    const first = tours.start(guide, 'Lost on the way');
+    expect('id' in first && lost()).toBe(true);
+    expect(tours.start(guide, 'Again')).toMatchObject({ refusal: { code: 'tour_already_leading' } });
+    await until(() => 'id' in tours.start(guide, 'Again'), 5000, 'the guide to be free to start again');
+    await until(() => tours.stateOf(guide.id).role === 'guide', 5000, 'the second tour');
+  });
+
+  it('moves a tour along from another process when the process that started it stops', async () => {
+    const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
+    const [whereOne, whereTwo] = directories(busOne, busTwo);
+    const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
+    const [toursOne, toursTwo] = [
+      new TourHub(whereOne!, clientsOne, busOne, 200),
+      new TourHub(whereTwo!, clientsTwo, busTwo, 200),
+    ];
+    closers.push(
+      () => toursOne.close(),
+      () => toursTwo.close(),
+    );
+    await Promise.all([whereOne!.ready, whereTwo!.ready, clientsOne.ready, clientsTwo.ready]);
+    await Promise.all([toursOne.ready, toursTwo.ready]);
+    const [guide, member] = [person('Dilnoza', 'organiser'), person('Erlan')];
+    const memberOnTwo = new Connection();
+    clientsTwo.add(member.id, memberOnTwo);
+    whereTwo!.arrive(presenceOf(guide, plaza, 'plaza-2'));
+    whereTwo!.arrive(presenceOf(member, plaza, 'plaza-2'));
+    await until(() => whereOne!.whereIs(guide.id) !== undefined && whereOne!.whereIs(member.id) !== undefined);
+    const started = toursOne.start(guide, 'Felt and wool');
+    if (!('id' in started)) throw new Error(JSON.stringify(started));
+    await until(() => toursTwo.list().some((t) => t.id === started.id), 5000, 'the tour on process two');
+    expect(toursTwo.join(member, started.id)).toBeUndefined();
+    await until(() => toursTwo.follows(member.id, guide.id), 5000, 'the member on the tour');
+
+    // Process one, which moves the tour along, crashes; the guide walks on meanwhile: process two
+    // takes over the tour and calls the member.
+    toursOne.close();
+    whereOne!.close();
+    clientsOne.close();
+    whereTwo!.arrive(presenceOf(guide, kz, 'kz-3'));
+    await until(() => memberOnTwo.got(TourMessages.follow).length > 0, 5000, 'the call to follow from process two');
+    expect(memberOnTwo.got(TourMessages.follow).at(-1)).toEqual({
+      tourId: started.id,
+      guideId: guide.id,
+      place: kz,
+      roomId: 'kz-3',
+    });
+  });
+});
+
 describe.each(BACKENDS)('the announcement board across processes ($name)', ({ create }) => {
   it('shows a new announcement at once where it was made, and soon on every other process', async () => {
     const database = await create();
@@ -424,7 +522,7 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
   });
 
   const stageHub = async () => {
-    const hub = new StageHub(db.db, undefined, newProcessBus());
+    const hub = new StageHub(db.db, undefined, newProcessBus(), 200);
     closers.push(() => hub.close());
     await hub.ready;
     return hub;
@@ -466,6 +564,21 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     await until(() => !late.isPromoted('kz', speaker.id), 5000, 'the new host heard on the late process');
     expect(late.status('kz')).toEqual({ hands: [], promoted: [] });
     stopNewHost();
+  });
+
+  it('forgets the speakers of a host process that stops', async () => {
+    const [host, other] = [await stageHub(), await stageHub()];
+    const speaker = person('Nurlan');
+    host.watch(
+      'uz',
+      () => undefined,
+      () => undefined,
+    );
+    await host.promote('uz', speaker.id);
+    await until(() => other.isPromoted('uz', speaker.id), 5000, 'the promotion on the other process');
+    // The host crashes, never telling that its stage is gone.
+    host.close();
+    await until(() => !other.isPromoted('uz', speaker.id), 5000, 'the stopped host forgotten');
   });
 
   it("brings a booth's new content to the other processes, without telling their rooms the stands moved", async () => {
@@ -525,5 +638,34 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     // Removed by process two, whose catalogue knows it at once.
     expect(catalogueTwo.booth(empty!.id)).toBeUndefined();
     expect(await db.db.selectFrom('booths').select('id').where('id', '=', empty!.id).execute()).toEqual([]);
+  });
+
+  it('when the host does not answer in time, says the booth went if it did, else to try again', async () => {
+    const log = createLogger('silent');
+    const [catalogueAsker, catalogueHost] = [
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+    ];
+    // The pavilion's host is a process that has stopped answering (or answers too late).
+    const silentHost = randomUUID();
+    const asker = new BoothRemoval(
+      catalogueAsker,
+      new BoothVisits(db.db, log),
+      newProcessBus(),
+      { processId: () => randomUUID(), hostOf: async () => silentHost },
+      300,
+    );
+    closers.push(() => asker.close());
+    const [kept, removedMeanwhile] = catalogueAsker.current.pavilions.find((p) => p.booths.length >= 2)!.booths;
+
+    const refused = await asker.remove(kept!.id).catch((err: unknown) => err);
+    expect(refused).toMatchObject({ status: 503, code: 'unavailable', refusal: { code: 'try_again' } });
+    expect(catalogueAsker.booth(kept!.id)).toBeDefined();
+
+    // The host removed it all the same, its answer lost: the asker reports the removal done.
+    const host = new BoothRemoval(catalogueHost, new BoothVisits(db.db, log), newProcessBus(), undefined);
+    await host.remove(removedMeanwhile!.id);
+    expect(catalogueAsker.booth(removedMeanwhile!.id)).toBeDefined();
+    expect(await asker.remove(removedMeanwhile!.id)).toBe(0);
   });
 });
