@@ -32,17 +32,31 @@ function forwardedFor(req: IncomingMessage): string {
   return earlier ? `${String(earlier)}, ${visitor}` : visitor;
 }
 
-/** The request's headers as received, minus this connection's own, with X-Forwarded-For. */
+/**
+ * Headers only this proxy may set: Colyseus takes a client's address from X-Real-IP before
+ * X-Forwarded-For, so one a visitor sent would be believed.
+ */
+const SET_HERE = new Set(['x-forwarded-for', 'x-real-ip', 'forwarded']);
+
+/** The headers a request's Connection header names: they belong to that connection too (RFC 9110 §7.6.1). */
+function namedByConnection(req: IncomingMessage): Set<string> {
+  const value = req.headers.connection;
+  return new Set((value ?? '').split(',').map((token) => token.trim().toLowerCase()));
+}
+
+/** The request's headers as received, minus this connection's own, with the visitor's address. */
 function forwardedHeaders(req: IncomingMessage, keep: (name: string) => boolean): [string, string][] {
   const headers: [string, string][] = [];
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!;
-    if (keep(name.toLowerCase()) && name.toLowerCase() !== 'x-forwarded-for')
-      headers.push([name, req.rawHeaders[i + 1]!]);
+    if (keep(name.toLowerCase()) && !SET_HERE.has(name.toLowerCase())) headers.push([name, req.rawHeaders[i + 1]!]);
   }
-  headers.push(['X-Forwarded-For', forwardedFor(req)]);
+  headers.push(['X-Forwarded-For', forwardedFor(req)], ['X-Real-IP', req.socket.remoteAddress ?? 'unknown']);
   return headers;
 }
+
+/** How long a worker may take to accept a connection before the visitor is told to try again. */
+const CONNECT_MS = 5000;
 
 /**
  * A room's WebSocket path ends in /{processId}/{roomId} (colyseus.js adds both to the page's
@@ -74,13 +88,14 @@ export function frontProxy(routes: WorkerRoutes, log: Logger): { server: http.Se
   const server = http.createServer((req, res) => {
     const port = routes.next();
     if (port === undefined) return unavailable(res);
+    const hopByName = namedByConnection(req);
     const upstream = http.request(
       {
         host: '127.0.0.1',
         port,
         method: req.method,
         path: req.url,
-        headers: forwardedHeaders(req, (name) => !HOP_BY_HOP.has(name)).flat(),
+        headers: forwardedHeaders(req, (name) => !HOP_BY_HOP.has(name) && !hopByName.has(name)).flat(),
         agent,
       },
       (answer) => {
@@ -93,6 +108,11 @@ export function frontProxy(routes: WorkerRoutes, log: Logger): { server: http.Se
         answer.pipe(res);
       },
     );
+    // Until the worker accepts the connection only: a live feed may then stay quiet for minutes.
+    upstream.on('socket', (socket) => {
+      socket.setTimeout(CONNECT_MS, () => upstream.destroy(new Error('the worker did not accept in time')));
+      socket.once('connect', () => socket.setTimeout(0));
+    });
     upstream.on('error', (error) => {
       log.warn({ err: error, port }, 'a worker did not answer a forwarded request');
       if (!res.headersSent) unavailable(res);
@@ -107,12 +127,15 @@ export function frontProxy(routes: WorkerRoutes, log: Logger): { server: http.Se
 
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const owner = processIdOf(req.url);
-    const port = (owner === undefined ? undefined : routes.ofProcess(owner)) ?? routes.next();
+    // A room's owner that is not (or no longer) listed is restarting: another worker could not
+    // take the connection, so the client is told to try again rather than sent anywhere.
+    const port = owner === undefined ? routes.next() : routes.ofProcess(owner);
     if (port === undefined) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     const upstream = net.connect(port, '127.0.0.1');
+    upstream.setTimeout(CONNECT_MS, () => end());
     tunnels.add(socket);
     const end = () => {
       tunnels.delete(socket);
@@ -122,6 +145,7 @@ export function frontProxy(routes: WorkerRoutes, log: Logger): { server: http.Se
     socket.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
     upstream.once('connect', () => {
+      upstream.setTimeout(0);
       // The upgrade as received (Connection and Upgrade included), with the visitor's address added.
       const lines = forwardedHeaders(req, () => true).map(([name, value]) => `${name}: ${value}`);
       upstream.write(`${req.method} ${req.url} HTTP/${req.httpVersion}\r\n${lines.join('\r\n')}\r\n\r\n`);
