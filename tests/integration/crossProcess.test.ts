@@ -8,7 +8,7 @@ import { TourMessages, type TourFollow, type TourState } from '../../shared/tour
 import type { Zone } from '../../shared/world/world.ts';
 import { AnnouncementBoard } from '../../server/announcements/announcementBoard.ts';
 import { CatalogueService } from '../../server/catalogue.ts';
-import { openDatabase, type Db } from '../../server/db/database.ts';
+import { openDatabase } from '../../server/db/database.ts';
 import { recordSession } from '../../server/db/sessionStore.ts';
 import { FindService } from '../../server/find/findService.ts';
 import { headcount } from '../../server/find/headcount.ts';
@@ -22,7 +22,7 @@ import { BoothRemoval, type PavilionPlacement } from '../../server/rooms/boothRe
 import { BoothVisits } from '../../server/rooms/boothVisits.ts';
 import { StageHub } from '../../server/stage/stageHub.ts';
 import { TourHub } from '../../server/tours/tourHub.ts';
-import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { BACKENDS, databaseForSuite } from '../fixtures/databases.ts';
 import { startRedis, type RedisServer } from '../fixtures/redis.ts';
 import { until } from '../fixtures/server.ts';
 import { HttpError } from '../../server/http/errors.ts';
@@ -227,25 +227,16 @@ describe('the lead feed across processes', () => {
 });
 
 describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)', ({ create }) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await create();
-    db = await openDatabase({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  const db = databaseForSuite(create);
 
   it('applies a ban, a mute and their lifting made on one process at once on the other', async () => {
     const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
     const [clientsOne, clientsTwo] = [new ClientDirectory(busOne), new ClientDirectory(busTwo)];
-    const one = await Moderation.open(db.db, clientsOne, busOne);
-    const two = await Moderation.open(db.db, clientsTwo, busTwo);
+    const one = await Moderation.open(db().db, clientsOne, busOne);
+    const two = await Moderation.open(db().db, clientsTwo, busTwo);
     const organiser = person('Olzhas', 'organiser');
     const troll = person('Troll');
-    await recordSession(db.db, troll, null);
+    await recordSession(db().db, troll, null);
     const trollOnTwo = new Connection();
     clientsTwo.add(troll.id, trollOnTwo);
 
@@ -269,7 +260,7 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
 
     // A process that starts now reads the ban from the database.
     const busThree = newProcessBus();
-    expect((await Moderation.open(db.db, new ClientDirectory(busThree), busThree)).isBanned(troll.id)).toBe(true);
+    expect((await Moderation.open(db().db, new ClientDirectory(busThree), busThree)).isBanned(troll.id)).toBe(true);
 
     await two.act(organiser, { action: 'unban', userId: troll.id, reason: '' });
     await until(() => !one.isBanned(troll.id), 5000, 'the unban on process one');
@@ -279,7 +270,7 @@ describe.each(BACKENDS)('mutes, bans, finding and tours across processes ($name)
     const [one, two] = directories(newProcessBus(), newProcessBus());
     await Promise.all([one!.ready, two!.ready]);
     const findOnTwo = new FindService(
-      db.db,
+      db().db,
       two!,
       () => false,
       () => false,
@@ -510,19 +501,10 @@ describe('a meeting changed over HTTP on another process', () => {
 });
 
 describe.each(BACKENDS)('the stage and booth removal across processes ($name)', ({ create }) => {
-  let database: TestDatabase;
-  let db: Db;
-  beforeAll(async () => {
-    database = await create();
-    db = await openDatabase({ databaseUrl: database.env.DATABASE_URL, dataDir: database.env.DATA_DIR });
-  });
-  afterAll(async () => {
-    await db?.close();
-    await database?.drop();
-  });
+  const db = databaseForSuite(create);
 
   const stageHub = async () => {
-    const hub = new StageHub(db.db, undefined, newProcessBus(), 200);
+    const hub = new StageHub(db().db, undefined, newProcessBus(), 200);
     closers.push(() => hub.close());
     await hub.ready;
     return hub;
@@ -584,8 +566,8 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
   it("brings a booth's new content to the other processes, without telling their rooms the stands moved", async () => {
     const log = createLogger('silent');
     const [one, two] = [
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
     ];
     await one.shareChangesOn(newProcessBus(), log);
     await two.shareChangesOn(newProcessBus(), log);
@@ -606,17 +588,17 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     const [busOne, busTwo] = [newProcessBus(), newProcessBus()];
     const log = createLogger('silent');
     const [catalogueOne, catalogueTwo] = [
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
     ];
-    const visitsTwo = new BoothVisits(db.db, log);
+    const visitsTwo = new BoothVisits(db().db, log);
     // Every pavilion's rooms are on process two. Ids of this test's own: channels are shared by the whole file.
     const [idOne, idTwo] = [randomUUID(), randomUUID()];
     const placedOn = (processId: string): PavilionPlacement => ({
       processId: () => processId,
       hostOf: async () => idTwo,
     });
-    const one = new BoothRemoval(catalogueOne, new BoothVisits(db.db, log), busOne, placedOn(idOne));
+    const one = new BoothRemoval(catalogueOne, new BoothVisits(db().db, log), busOne, placedOn(idOne));
     const two = new BoothRemoval(catalogueTwo, visitsTwo, busTwo, placedOn(idTwo));
     closers.push(
       () => one.close(),
@@ -637,20 +619,20 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     expect(await one.remove(empty!.id)).toBe(0);
     // Removed by process two, whose catalogue knows it at once.
     expect(catalogueTwo.booth(empty!.id)).toBeUndefined();
-    expect(await db.db.selectFrom('booths').select('id').where('id', '=', empty!.id).execute()).toEqual([]);
+    expect(await db().db.selectFrom('booths').select('id').where('id', '=', empty!.id).execute()).toEqual([]);
   });
 
   it('when the host does not answer in time, says the booth went if it did, else to try again', async () => {
     const log = createLogger('silent');
     const [catalogueAsker, catalogueHost] = [
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
-      await CatalogueService.open(db.db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
+      await CatalogueService.open(db().db, 'assets/catalogue.json'),
     ];
     // The pavilion's host is a process that has stopped answering (or answers too late).
     const silentHost = randomUUID();
     const asker = new BoothRemoval(
       catalogueAsker,
-      new BoothVisits(db.db, log),
+      new BoothVisits(db().db, log),
       newProcessBus(),
       { processId: () => randomUUID(), hostOf: async () => silentHost },
       300,
@@ -663,7 +645,7 @@ describe.each(BACKENDS)('the stage and booth removal across processes ($name)', 
     expect(catalogueAsker.booth(kept!.id)).toBeDefined();
 
     // The host removed it all the same, its answer lost: the asker reports the removal done.
-    const host = new BoothRemoval(catalogueHost, new BoothVisits(db.db, log), newProcessBus(), undefined);
+    const host = new BoothRemoval(catalogueHost, new BoothVisits(db().db, log), newProcessBus(), undefined);
     await host.remove(removedMeanwhile!.id);
     expect(catalogueAsker.booth(removedMeanwhile!.id)).toBeDefined();
     expect(await asker.remove(removedMeanwhile!.id)).toBe(0);

@@ -5,6 +5,7 @@ import { currentRoomId } from '../../net/rooms.ts';
 import { useWorld } from '../../state/world.ts';
 import { HallList } from './HallList.tsx';
 import { useHalls } from './useHalls.ts';
+import { PopoverHead } from '../PopoverHead.tsx';
 import { POPOVER_WIDTH, useAnchoredPopover } from '../useAnchoredPopover.ts';
 import './instances.css';
 
@@ -70,17 +71,12 @@ export function InstanceChip() {
             data-own-keys="true"
             style={{ top: anchor.top, left: anchor.left, width: POPOVER_WIDTH }}
           >
-            <div className="hall-card-head">
-              <h2 id={`${id}-title`}>{t('instances.title')}</h2>
-              <button
-                type="button"
-                className="hall-card-close"
-                aria-label={t('world.close')}
-                onClick={() => close(true)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </div>
+            <PopoverHead
+              titleId={`${id}-title`}
+              title={t('instances.title')}
+              closeLabel={t('world.close')}
+              onClose={() => close(true)}
+            />
             <p className="hall-card-hint">{t('instances.hint')}</p>
             {halls ? (
               <HallList pavilionId={pavilionId} halls={halls} roomId={roomId} onMoved={() => close(false)} />

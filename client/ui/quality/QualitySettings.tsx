@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuality } from '../../state/quality.ts';
 import { PRESETS } from '../../world/quality/qualityPresets.ts';
+import { PopoverHead } from '../PopoverHead.tsx';
 import { POPOVER_WIDTH, useAnchoredPopover } from '../useAnchoredPopover.ts';
 import './quality.css';
 
@@ -27,7 +28,9 @@ export function QualitySettings() {
   const onKeyDown = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     if (e.key !== 'Tab') return;
     const target = e.target as HTMLElement;
-    const out = e.shiftKey ? target.classList.contains('quality-close') : target.matches('input[type="radio"]');
+    const out = e.shiftKey
+      ? target.classList.contains('anchored-popover-close')
+      : target.matches('input[type="radio"]');
     if (!out) return;
     e.preventDefault();
     close(true);
@@ -67,17 +70,12 @@ export function QualitySettings() {
             tabIndex={-1}
             style={{ top: anchor.top, left: anchor.left, width: POPOVER_WIDTH }}
           >
-            <div className="quality-head">
-              <h2 id={`${id}-title`}>{t('quality.title')}</h2>
-              <button
-                type="button"
-                className="quality-close"
-                aria-label={t('quality.close')}
-                onClick={() => close(true)}
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </div>
+            <PopoverHead
+              titleId={`${id}-title`}
+              title={t('quality.title')}
+              closeLabel={t('quality.close')}
+              onClose={() => close(true)}
+            />
             <fieldset>
               <legend className="visually-hidden">{t('quality.title')}</legend>
               {[...PRESETS].reverse().map((p) => (
