@@ -11,7 +11,7 @@ export class Metrics {
 
   readonly patchSeconds = new Summary({
     name: 'expo_patch_seconds',
-    help: 'Time to encode and send one state patch of a room',
+    help: 'Time to encode one state patch of a room for all its clients (sends follow in slices)',
     labelNames: ['room'],
     percentiles: [0.5, 0.9, 0.99],
     maxAgeSeconds: 60,
@@ -30,12 +30,13 @@ export class Metrics {
   });
 
   /**
-   * What one tick of a room with people in it costs the event loop: the interest refresh and the
-   * patch. A histogram, so that a benchmark can take the percentiles of just its own window.
+   * How long one tick of a room with people in it holds the event loop: the interest refresh and
+   * encoding the patch for every client. Its sends follow in slices (patchSendSeconds). A
+   * histogram, so that a benchmark can take the percentiles of just its own window.
    */
   readonly tickSeconds = new Histogram({
     name: 'expo_tick_seconds',
-    help: 'Time of one room tick with clients: interest refresh plus patch',
+    help: 'Time one room tick with clients holds the event loop: interest refresh plus encoding the patch',
     labelNames: ['room'],
     buckets: TICK_BUCKETS,
     registers: [this.registry],
@@ -47,7 +48,34 @@ export class Metrics {
    */
   readonly tickCpuSeconds = new Histogram({
     name: 'expo_tick_cpu_seconds',
-    help: 'CPU time of one room tick with clients: interest refresh plus patch',
+    help: 'CPU time of one room tick with clients: interest refresh plus encoding the patch',
+    labelNames: ['room'],
+    buckets: TICK_BUCKETS,
+    registers: [this.registry],
+  });
+
+  /** Handing one patch to the sockets, slice by slice (server/rooms/patchSlices.ts): all slices together... */
+  readonly patchSendSeconds = new Histogram({
+    name: 'expo_patch_send_seconds',
+    help: 'Time to hand one patch to the sockets of a room, all its slices together',
+    labelNames: ['room'],
+    buckets: TICK_BUCKETS,
+    registers: [this.registry],
+  });
+
+  /** ...the longest single slice, which is how long the sends hold the event loop at once... */
+  readonly patchSliceSeconds = new Histogram({
+    name: 'expo_patch_slice_seconds',
+    help: 'The longest slice of the sends of one patch of a room',
+    labelNames: ['room'],
+    buckets: TICK_BUCKETS,
+    registers: [this.registry],
+  });
+
+  /** ...and what a whole patch costs: the tick plus all its sends, in CPU time. */
+  readonly patchCpuSeconds = new Histogram({
+    name: 'expo_patch_cpu_seconds',
+    help: 'CPU time of one whole patch of a room: the tick plus all its sends',
     labelNames: ['room'],
     buckets: TICK_BUCKETS,
     registers: [this.registry],

@@ -31,6 +31,8 @@ import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
 import { catalogueAfterReconnect } from './catalogueChanges.ts';
 import { relayReportNotices } from './reportNotices.ts';
 import { RoomInterest } from './roomInterest.ts';
+import { PatchSlices, type SendFigures } from './patchSlices.ts';
+import { sharedPatchMemory } from './viewEncoding.ts';
 import { registerWatchHandler } from '../find/watchHandler.ts';
 
 const HANDOVER_GRACE_MS = 1000;
@@ -92,6 +94,10 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.patchRate = 1000 / LIMITS.patchRateHz;
     this.interest = new RoomInterest(this.state, this.ctx.interest, this.patchRate);
     this.interest.narrowPatches(this);
+    this.slices = new PatchSlices(
+      () => sharedPatchMemory(this),
+      (sends) => this.patchSent(sends),
+    );
     registerWatchHandler(this, this.ctx, this.interest);
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
     this.chat = registerChatHandlers(this, this.ctx, this.zone());
@@ -158,12 +164,16 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
 
   private chat!: RoomChat;
   private interest!: RoomInterest;
+  private slices!: PatchSlices;
+  /** The CPU time of the tick whose sends are going out, to add theirs to. */
+  private tickCpuSeconds = 0;
   private finding!: RoomFinding;
   private cards: CardDesk | undefined;
   private announcements: RoomAnnouncements | undefined;
   private stopReportNotices: (() => void) | undefined;
 
   override onDispose(): void {
+    this.slices.flushAll();
     this.announcements?.detach();
     this.stopReportNotices?.();
   }
@@ -258,22 +268,33 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     if (client.auth) leaveVoice(this, this.ctx, client.auth.user);
   }
 
-  /** One server tick: who sees whom for a slice of the clients, then the patch itself. */
+  /**
+   * One server tick: who sees whom for a slice of the clients, then the patch encoded for every
+   * client. The sends follow in slices between other work (patchSlices.ts); patchSent counts them.
+   */
   override broadcastPatch(): boolean {
     const labels = { room: this.kind };
     const cpuBefore = process.cpuUsage();
     const interestSeconds = this.interest.beforePatch(this.clients);
     const started = performance.now();
-    const sent = super.broadcastPatch();
+    const sent = this.slices.patch(this.clients, () => super.broadcastPatch());
     const patchSeconds = (performance.now() - started) / 1000;
     if (sent) this.ctx.metrics.patchSeconds.observe(labels, patchSeconds);
     if (this.clients.length > 0) {
       const cpu = process.cpuUsage(cpuBefore);
+      this.tickCpuSeconds = (cpu.user + cpu.system) / 1e6;
       this.ctx.metrics.interestSeconds.observe(labels, interestSeconds);
       this.ctx.metrics.tickSeconds.observe(labels, interestSeconds + patchSeconds);
-      this.ctx.metrics.tickCpuSeconds.observe(labels, (cpu.user + cpu.system) / 1e6);
+      this.ctx.metrics.tickCpuSeconds.observe(labels, this.tickCpuSeconds);
     }
     return sent;
+  }
+
+  private patchSent(sends: SendFigures): void {
+    const labels = { room: this.kind };
+    this.ctx.metrics.patchSendSeconds.observe(labels, sends.seconds);
+    this.ctx.metrics.patchSliceSeconds.observe(labels, sends.longestSliceSeconds);
+    this.ctx.metrics.patchCpuSeconds.observe(labels, this.tickCpuSeconds + sends.cpuSeconds);
   }
 
   private handleMove(client: ExpoClient, payload: unknown): void {

@@ -18,7 +18,7 @@ export interface InterestLimits {
  */
 export const HYSTERESIS_METRES = 4;
 /** ...and counts this much nearer when the nearest are ranked, so a crowd shuffling about does not swap them. */
-export const STICKY_METRES = 1.5;
+export const STICKY_METRES = 3;
 
 /** Grid cell side: in a dense crowd the K nearest lie within a few cells. */
 const CELL = 2;

@@ -14,8 +14,14 @@ import { encodeViewsNarrowly } from './viewEncoding.ts';
  */
 Encoder.BUFFER_SIZE = 1024 * 1024;
 
-/** Each viewer's choice is made again about this often; the work is spread over the patches between. */
+/** Each viewer's choice is made again about this often; the work is spread over the patches between... */
 export const REFRESH_EVERY_MS = 400;
+/**
+ * ...with at most this many viewers per patch: a bigger room goes round more slowly (at 500
+ * people, every 800 ms) rather than making every patch dearer. Choosing again is most of what a
+ * crowd's views cost: the nearest search, and each newcomer's full state sent to the viewer.
+ */
+export const REFRESH_PER_PATCH = 64;
 
 /**
  * Which players' movements (PlayerState's `view` fields) each client of a room receives: itself
@@ -87,12 +93,16 @@ export class RoomInterest {
 
   /**
    * Called before every patch: re-chooses the views of one slice of the connected clients, so
-   * that each is refreshed every REFRESH_EVERY_MS and no patch carries the whole room's work.
-   * Returns the seconds it took.
+   * that each is refreshed every REFRESH_EVERY_MS (or, in a crowd, REFRESH_PER_PATCH at a time)
+   * and no patch carries the whole room's work. Returns the seconds it took.
    */
   beforePatch(clients: readonly Client[]): number {
     const started = performance.now();
-    const slices = Math.max(1, Math.round(REFRESH_EVERY_MS / Math.max(1, this.patchMs)));
+    const slices = Math.max(
+      1,
+      Math.round(REFRESH_EVERY_MS / Math.max(1, this.patchMs)),
+      Math.ceil(clients.length / REFRESH_PER_PATCH),
+    );
     const slice = this.turn++ % slices;
     this.grid = this.snapshot();
     for (let i = slice; i < clients.length; i += slices) this.refreshViewer(clients[i]!, this.grid);

@@ -2,8 +2,8 @@
  * The crowd section of `npm run bench`: for each size N, the real server in its own process with
  * one pavilion's capacity raised to N, and N bot visitors (tests/bench/bots.ts, in bot processes of
  * their own) milling about that pavilion. Over a fixed window it measures the server tick (interest
- * refresh plus patch, from the server's own histogram, this window only), the server's CPU and
- * memory, and the bytes each client receives per second.
+ * refresh plus encoding the patch, from the server's own histograms, this window only), the sends
+ * that follow it in slices, the server's CPU and memory, and the bytes each client receives per second.
  */
 import { availableParallelism } from 'node:os';
 import type { CountryId } from '../../shared/countries.ts';
@@ -14,8 +14,17 @@ import { rssMiB, sleep, withTimeout } from './stageShared.ts';
 import { cell, printTable } from './table.ts';
 
 const BOTS_SCRIPT = new URL('./bots.ts', import.meta.url).pathname;
-/** Wall time of each tick, and the CPU time the server spent in it (what it would take on a quiet machine). */
-const TICK_METRICS = { wall: 'expo_tick_seconds', cpu: 'expo_tick_cpu_seconds' } as const;
+/**
+ * Wall time of each tick, and the CPU time the server spent in it (what it would take on a quiet
+ * machine); the wall time of its sends, all slices and the longest; the CPU time of tick and sends.
+ */
+const TICK_METRICS = {
+  wall: 'expo_tick_seconds',
+  cpu: 'expo_tick_cpu_seconds',
+  send: 'expo_patch_send_seconds',
+  slice: 'expo_patch_slice_seconds',
+  patchCpu: 'expo_patch_cpu_seconds',
+} as const;
 type Histograms = Record<keyof typeof TICK_METRICS, Map<number, number>>;
 
 export interface CrowdOptions {
@@ -37,6 +46,11 @@ export interface CrowdRow {
   tickP99: number;
   cpuP50: number;
   cpuP99: number;
+  sendP50: number;
+  sendP99: number;
+  sliceP99: number;
+  patchCpuP50: number;
+  patchCpuP99: number;
   ticks: number;
   serverCpu: number;
   serverRss: number;
@@ -62,7 +76,8 @@ function buckets(text: string, metric: string): Map<number, number> {
 
 async function tickHistograms(server: ServerProcess): Promise<Histograms> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
-  return { wall: buckets(text, TICK_METRICS.wall), cpu: buckets(text, TICK_METRICS.cpu) };
+  const entries = Object.entries(TICK_METRICS).map(([key, metric]) => [key, buckets(text, metric)]);
+  return Object.fromEntries(entries) as Histograms;
 }
 
 /** The p-th percentile, in ms, of the ticks between two histogram readings, interpolated within its bucket. */
@@ -133,6 +148,11 @@ async function measure(size: number, options: CrowdOptions): Promise<CrowdRow> {
       tickP99: tickPercentile(before.wall, after.wall, 99),
       cpuP50: tickPercentile(before.cpu, after.cpu, 50),
       cpuP99: tickPercentile(before.cpu, after.cpu, 99),
+      sendP50: tickPercentile(before.send, after.send, 50),
+      sendP99: tickPercentile(before.send, after.send, 99),
+      sliceP99: tickPercentile(before.slice, after.slice, 99),
+      patchCpuP50: tickPercentile(before.patchCpu, after.patchCpu, 50),
+      patchCpuP99: tickPercentile(before.patchCpu, after.patchCpu, 99),
       ticks: (after.wall.get(Infinity) ?? 0) - (before.wall.get(Infinity) ?? 0),
       serverCpu: window.cpu[0]!,
       serverRss: rssMiB(server.child.pid!),
@@ -175,6 +195,9 @@ export async function crowdSection(options: CrowdOptions): Promise<{ rows: Crowd
       'tick p50 ms',
       'tick p99 ms',
       'tick CPU p50/p99 ms',
+      'sends p50/p99 ms',
+      'longest send slice p99 ms',
+      'whole patch CPU p50/p99 ms',
       'ticks/s',
       'server CPU %',
       'server RSS MiB',
@@ -192,6 +215,9 @@ export async function crowdSection(options: CrowdOptions): Promise<{ rows: Crowd
       cell(r.tickP50, 2),
       cell(r.tickP99, 2),
       `${cell(r.cpuP50, 2)}/${cell(r.cpuP99, 2)}`,
+      `${cell(r.sendP50, 2)}/${cell(r.sendP99, 2)}`,
+      cell(r.sliceP99, 2),
+      `${cell(r.patchCpuP50, 2)}/${cell(r.patchCpuP99, 2)}`,
       cell(r.ticks / options.seconds, 1),
       cell(r.serverCpu),
       cell(r.serverRss),

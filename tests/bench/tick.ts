@@ -2,10 +2,11 @@
  * `npx tsx tests/bench/tick.ts [100,300,500] [ticks]`: the server's per-tick CPU without bots.
  * One room state with N players, each with its own StateView and interest bookkeeping
  * (server/rooms/roomInterest.ts) and the narrowed per-view encoding, whose clients send every
- * patch over a real WebSocket on 127.0.0.1 to a reader in this process. Half the players move
- * every tick, as the crowd bench's bots do. It prints the CPU time per tick (interest refresh +
- * patch, as the server's expo_tick_cpu_seconds counts it), p50 and p99, so that a change to the
- * tick can be judged without a machine quiet enough for the full `npm run bench`.
+ * patch over a real WebSocket on 127.0.0.1 to a reader in this process, in slices as the server
+ * does. Half the players move every tick. It prints the CPU time per tick (interest refresh +
+ * encoding, as the server's expo_tick_cpu_seconds counts it) and with the sends that follow
+ * (expo_patch_cpu_seconds), p50 and p99, so that a change to the tick can be judged without a
+ * machine quiet enough for the full `npm run bench`.
  */
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +15,9 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { LIMITS } from '../../shared/protocol.ts';
 import { quantizePosition } from '../../shared/quantize.ts';
 import { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
+import { PatchSlices, type SendFigures } from '../../server/rooms/patchSlices.ts';
 import { RoomInterest } from '../../server/rooms/roomInterest.ts';
+import { sharedPatchMemory } from '../../server/rooms/viewEncoding.ts';
 
 const JOINED = 1;
 const sizes = (process.argv[2] ?? '100,300,500').split(',').map(Number);
@@ -57,6 +60,11 @@ async function measure(size: number): Promise<void> {
   const room = { _serializer: serializer } as unknown as Room;
   const interest = new RoomInterest(state, { radius: 30, maxVisible: 48 }, patchMs);
   interest.narrowPatches(room);
+  let sends: SendFigures | undefined;
+  const slices = new PatchSlices(
+    () => sharedPatchMemory(room),
+    (figures) => (sends = figures),
+  );
   const { server, close } = await sockets(size);
   const clients: Client[] = [];
   const spots: { x: number; z: number }[] = [];
@@ -86,6 +94,7 @@ async function measure(size: number): Promise<void> {
   }
   serializer.applyPatches(clients);
   const cpu: number[] = [];
+  const whole: number[] = [];
   for (let t = 0; t < ticks; t++) {
     for (let i = t % 2; i < size; i += 2) {
       const spot = spots[i]!;
@@ -99,18 +108,22 @@ async function measure(size: number): Promise<void> {
     }
     const before = process.cpuUsage();
     interest.beforePatch(clients);
-    serializer.applyPatches(clients);
+    slices.patch(clients, () => serializer.applyPatches(clients));
     const used = process.cpuUsage(before);
     cpu.push((used.user + used.system) / 1000);
-    // Let the sockets drain and the readers read, as the patch interval would.
+    // The sends go out in slices meanwhile; then the sockets drain and the readers read, as the patch interval would.
     await new Promise((r) => setTimeout(r, 5));
+    slices.flushAll();
+    whole.push(cpu.at(-1)! + (sends?.cpuSeconds ?? 0) * 1000);
+    sends = undefined;
   }
   await close();
-  const steady = cpu.slice(Math.floor(ticks / 10)).sort((a, b) => a - b);
-  const mean = steady.reduce((s, c) => s + c, 0) / steady.length;
-  console.log(
-    `N=${size}: tick CPU p50 ${percentile(steady, 50).toFixed(2)} ms, p99 ${percentile(steady, 99).toFixed(2)} ms, mean ${mean.toFixed(2)} ms`,
-  );
+  const figures = (all: number[]) => {
+    const steady = all.slice(Math.floor(ticks / 10)).sort((a, b) => a - b);
+    const mean = steady.reduce((s, c) => s + c, 0) / steady.length;
+    return `p50 ${percentile(steady, 50).toFixed(2)} ms, p99 ${percentile(steady, 99).toFixed(2)} ms, mean ${mean.toFixed(2)} ms`;
+  };
+  console.log(`N=${size}: tick CPU ${figures(cpu)}; with its sends ${figures(whole)}`);
 }
 
 for (const size of sizes) await measure(size);
