@@ -54,6 +54,26 @@ function spotsOfInterest(order: CrowdJoinOrder): Vec2[] {
 }
 
 /** A free spot near one of `spots` that `from` can walk to in a straight line, if one turns up. */
+/**
+ * True when a bot can walk from `from` to `to` in strides of `stride` metres with every stride
+ * passing the server's own step check: a path sampled every half metre can still clip a booth's
+ * corner at one stride's end, and the server would refuse that move.
+ */
+function strideByStride(from: Vec2, to: Vec2, stride: number): boolean {
+  if (!isClearPath(world, from, to)) return false;
+  // The very strides stepAll will make: `stride` at a time towards `to`, the last one landing on it.
+  for (let at = from; at !== to;) {
+    const distance = Math.hypot(to.x - at.x, to.z - at.z);
+    const next =
+      distance <= stride
+        ? to
+        : { x: at.x + ((to.x - at.x) / distance) * stride, z: at.z + ((to.z - at.z) / distance) * stride };
+    if (!world.canStep(at, next)) return false;
+    at = next;
+  }
+  return true;
+}
+
 function nextSpot(order: CrowdJoinOrder, spots: Vec2[], from: Vec2): Vec2 | undefined {
   const zone = { kind: 'pavilion' as const, id: order.pavilionId };
   for (let tries = 0; tries < 40; tries++) {
@@ -63,7 +83,7 @@ function nextSpot(order: CrowdJoinOrder, spots: Vec2[], from: Vec2): Vec2 | unde
     const spot = { x: around.x + Math.cos(angle) * radius, z: around.z + Math.sin(angle) * radius };
     if (!world.fitsZone(zone, spot.x, spot.z) || world.isBlocked(spot.x, spot.z)) continue;
     if (world.zoneOf(spot.x, spot.z).kind !== 'pavilion') continue;
-    if (isClearPath(world, from, spot)) return spot;
+    if (strideByStride(from, spot, LIMITS.walkSpeed / order.rate)) return spot;
   }
   return undefined;
 }

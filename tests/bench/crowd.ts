@@ -62,6 +62,8 @@ export interface CrowdRow {
   machineCpu: number;
   othersCpu: number;
   corrections: number;
+  /** The server's count of the moves it refused, by reason (expo_moves_rejected_total), over the whole run. */
+  refusedMoves: string;
 }
 
 /** Cumulative counts of a histogram of pavilion rooms, by upper bound in seconds. */
@@ -78,6 +80,13 @@ async function tickHistograms(server: ServerProcess): Promise<Histograms> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const entries = Object.entries(TICK_METRICS).map(([key, metric]) => [key, buckets(text, metric)]);
   return Object.fromEntries(entries) as Histograms;
+}
+
+/** The moves the server refused so far, by reason: "too_fast 2, rate 10". */
+async function movesRefused(server: ServerProcess): Promise<string> {
+  const text = await (await fetch(`${server.url}/metrics`)).text();
+  const counts = [...text.matchAll(/^expo_moves_rejected_total\{reason="(\w+)"\} (\d+)/gm)];
+  return counts.map(([, reason, count]) => `${reason} ${count}`).join(', ') || 'none';
 }
 
 /** The p-th percentile, in ms, of the ticks between two histogram readings, interpolated within its bucket. */
@@ -138,6 +147,7 @@ async function measure(size: number, options: CrowdOptions): Promise<CrowdRow> {
     const before = await tickHistograms(server);
     const window = await cpuOver([server.child.pid!, ...groups.map((g) => g.pid)], () => sleep(options.seconds * 1000));
     const after = await tickHistograms(server);
+    const refusedMoves = await movesRefused(server);
     for (const g of groups) g.send({ cmd: 'sample' });
     const samples = await Promise.all(groups.map((g) => g.next('sample', 10_000)));
     const bytes = samples.flatMap((s) => s.bytesPerSecond).sort((a, b) => a - b);
@@ -164,6 +174,7 @@ async function measure(size: number, options: CrowdOptions): Promise<CrowdRow> {
       machineCpu: window.machine,
       othersCpu: window.others,
       corrections: samples.reduce((sum, s) => sum + s.corrections, 0),
+      refusedMoves,
     };
   } finally {
     await Promise.all(groups.map((g) => g.stop()));
@@ -232,7 +243,9 @@ export async function crowdSection(options: CrowdOptions): Promise<{ rows: Crowd
   );
   for (const r of rows) {
     if (r.joined < r.size) problems.push(`N=${r.size}: only ${r.joined} joined`);
-    if (r.corrections > 0) problems.push(`N=${r.size}: the server corrected ${r.corrections} moves`);
+    if (r.corrections > 0) {
+      problems.push(`N=${r.size}: the server corrected ${r.corrections} moves (refused: ${r.refusedMoves})`);
+    }
     if (r.othersCpu > 30) {
       problems.push(
         `N=${r.size}: other processes used ${r.othersCpu.toFixed(0)} % of a core while measuring, so the wall ` +
