@@ -97,6 +97,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.slices = new PatchSlices(
       () => sharedPatchMemory(this),
       (sends) => this.patchSent(sends),
+      (error) => this.ctx.log.warn({ err: error, room: this.roomId }, 'a patch could not be sent to a client'),
     );
     registerWatchHandler(this, this.ctx, this.interest);
     this.onMessage(MESSAGES.move, (client: ExpoClient, payload: unknown) => this.handleMove(client, payload));
@@ -274,6 +275,8 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
    */
   override broadcastPatch(): boolean {
     const labels = { room: this.kind };
+    // What the last patch has not sent yet goes first, and counts as its sends, not as this tick.
+    this.slices.flushAll();
     const cpuBefore = process.cpuUsage();
     const interestSeconds = this.interest.beforePatch(this.clients);
     const started = performance.now();

@@ -39,7 +39,7 @@ const NOTHING_FILTERED: ChangeList = {};
  * movers encodes: at 500 people that was most of a tick. Here a client's part is its own adds and
  * removes (encoded by the library as before) followed by copies of the bytes of the changed
  * structures it sees. The bytes are the same; only the order of the structures within a client's
- * part may differ, which the decoder does not mind (tests/integration/viewEncoding.test.ts
+ * part may differ, which the decoder does not mind (tests/unit/viewEncoding.test.ts
  * decodes both and compares).
  *
  * Sharing a structure's bytes between views is exact only because every filtered field here

@@ -53,7 +53,6 @@ function spotsOfInterest(order: CrowdJoinOrder): Vec2[] {
   ];
 }
 
-/** A free spot near one of `spots` that `from` can walk to in a straight line, if one turns up. */
 /**
  * True when a bot can walk from `from` to `to` in strides of `stride` metres with every stride
  * passing the server's own step check: a path sampled every half metre can still clip a booth's
@@ -74,6 +73,7 @@ function strideByStride(from: Vec2, to: Vec2, stride: number): boolean {
   return true;
 }
 
+/** A free spot near one of `spots` that `from` can walk to in a straight line, if one turns up. */
 function nextSpot(order: CrowdJoinOrder, spots: Vec2[], from: Vec2): Vec2 | undefined {
   const zone = { kind: 'pavilion' as const, id: order.pavilionId };
   for (let tries = 0; tries < 40; tries++) {

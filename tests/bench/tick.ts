@@ -64,6 +64,7 @@ async function measure(size: number): Promise<void> {
   const slices = new PatchSlices(
     () => sharedPatchMemory(room),
     (figures) => (sends = figures),
+    (error) => console.error(error),
   );
   const { server, close } = await sockets(size);
   const clients: Client[] = [];

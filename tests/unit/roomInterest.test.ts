@@ -1,7 +1,8 @@
-import type { Client } from '@colyseus/core';
+import { SchemaSerializer, type Client, type Room } from '@colyseus/core';
+import { Decoder } from '@colyseus/schema';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../shared/protocol.ts';
-import { quantizePosition } from '../../shared/quantize.ts';
+import { dequantizePosition, quantizePosition } from '../../shared/quantize.ts';
 import { ExpoRoomState, PlayerState } from '../../shared/schema.ts';
 import { REFRESH_PER_PATCH, RoomInterest } from '../../server/rooms/roomInterest.ts';
 
@@ -44,5 +45,71 @@ describe('choosing views again in a crowd', () => {
     const patches = Math.ceil(PEOPLE / REFRESH_PER_PATCH);
     for (let i = 1; i < patches; i++) interest.beforePatch(clients);
     expect(changed()).toBe(PEOPLE);
+  });
+});
+
+describe('what each client receives, as the room’s own bookkeeping narrows it', () => {
+  it('keeps every client’s copy of everyone in its view exact through walks, watches, leaves and joins', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    const state = new ExpoRoomState();
+    const serializer = new SchemaSerializer();
+    serializer.reset(state);
+    // A small view in a small hall, so that views change at nearly every patch.
+    const interest = new RoomInterest(state, { radius: 6, maxVisible: 5 }, 1000 / LIMITS.patchRateHz);
+    interest.narrowPatches({ _serializer: serializer } as unknown as Room);
+    const clients = new Map<string, { client: Client; decoder: Decoder<ExpoRoomState> }>();
+    let joined = 0;
+    const join = () => {
+      const id = `s${joined++}`;
+      const player = new PlayerState({ id: `u-${id}`, name: id, country: 'kz', role: 'visitor' });
+      Object.assign(player, { x: quantizePosition(random() * 30), y: 0, z: quantizePosition(random() * 30) });
+      Object.assign(player, { ry: 0, anim: 0, away: false });
+      state.players.set(id, player);
+      const decoder = new Decoder(new ExpoRoomState());
+      const client = {
+        sessionId: id,
+        state: 1,
+        view: undefined,
+        raw: (bytes: Buffer) => decoder.decode(bytes, { offset: 1 }),
+      } as unknown as Client;
+      interest.joined(client, player);
+      decoder.decode(serializer.getFullState(client), { offset: 1 });
+      clients.set(id, { client, decoder });
+    };
+    for (let i = 0; i < 30; i++) join();
+    let checked = 0;
+    for (let patch = 0; patch < 300; patch++) {
+      state.players.forEach((p) => {
+        if (random() < 0.6)
+          p.x = quantizePosition(Math.min(30, Math.max(0, dequantizePosition(p.x) + random() * 2 - 1)));
+        if (random() < 0.6)
+          p.z = quantizePosition(Math.min(30, Math.max(0, dequantizePosition(p.z) + random() * 2 - 1)));
+      });
+      const ids = [...clients.keys()];
+      const pick = () => ids[Math.floor(random() * ids.length)]!;
+      if (random() < 0.1) interest.watch(clients.get(pick())!.client, random() < 0.8 ? pick() : undefined);
+      if (random() < 0.05) {
+        const gone = pick();
+        clients.delete(gone);
+        state.players.delete(gone);
+        interest.departed(gone);
+      }
+      if (random() < 0.05) join();
+      const list = [...clients.values()].map((c) => c.client);
+      interest.beforePatch(list);
+      serializer.applyPatches(list);
+      for (const [viewer, { decoder }] of clients) {
+        decoder.state.players.forEach((seen, id) => {
+          if (seen.x === undefined) return;
+          const real = state.players.get(id);
+          expect(real, `${viewer} still holds ${id}`).toBeDefined();
+          expect([seen.x, seen.z], `${viewer}'s copy of ${id}`).toEqual([real!.x, real!.z]);
+          checked++;
+        });
+      }
+    }
+    // Most of those copies are of others, not only of oneself.
+    expect(checked).toBeGreaterThan(300 * 30 * 3);
   });
 });
