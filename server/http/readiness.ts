@@ -42,8 +42,15 @@ async function check(probe: () => Promise<unknown>): Promise<CheckResult> {
 
 /** One line an operator can act on, without a stack or a connection string. */
 function shortReason(error: unknown): string {
+  const line = describe(error);
+  // fetch says only "fetch failed"; what failed (ECONNREFUSED, a certificate, ...) is its cause.
+  const cause = error instanceof Error && error.cause !== undefined ? describe(error.cause) : undefined;
+  return (cause ? `${line} (${cause})` : line).slice(0, 200);
+}
+
+function describe(error: unknown): string {
   const message = error instanceof Error ? error.message || error.name : String(error);
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  const line = message.split('\n')[0]!.slice(0, 200);
+  const line = message.split('\n')[0]!;
   return typeof code === 'string' && !line.includes(code) ? `${code}: ${line}` : line;
 }

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,18 +195,45 @@ describe.each(BACKENDS)('readiness without a database on $name', { timeout: 60_0
 });
 
 describe('readiness with LiveKit unreachable', { timeout: 60_000 }, () => {
-  let server: ExpoServer;
-  beforeAll(async () => {
-    server = await startTestServer({ LIVEKIT_URL: `ws://127.0.0.1:${await deadPort()}` });
-  });
-  afterAll(async () => server.close());
-
   it('answers 503 naming livekit while the database is fine', async () => {
-    const started = Date.now();
-    const response = await call(server, 'GET', '/readyz');
-    expect(Date.now() - started).toBeLessThan(3500);
-    expect(response.status).toBe(503);
-    expect(response.json).toEqual({ ok: false, checks: { database: 'ok', livekit: { failed: expect.any(String) } } });
+    const server = await startTestServer({ LIVEKIT_URL: `ws://127.0.0.1:${await deadPort()}` });
+    try {
+      const started = Date.now();
+      const response = await call(server, 'GET', '/readyz');
+      expect(Date.now() - started).toBeLessThan(3500);
+      expect(response.status).toBe(503);
+      expect(response.json).toEqual({
+        ok: false,
+        checks: { database: 'ok', livekit: { failed: expect.stringContaining('ECONNREFUSED') } },
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers within the bound when LiveKit accepts the connection and then says nothing', async () => {
+    // A hung dependency: the connection is taken, no answer ever comes.
+    const held = new Set<Socket>();
+    const silent = createServer((socket) => held.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    const server = await startTestServer({ LIVEKIT_URL: `ws://127.0.0.1:${port}` });
+    try {
+      const started = Date.now();
+      const response = await call(server, 'GET', '/readyz');
+      const took = Date.now() - started;
+      expect(took).toBeGreaterThanOrEqual(1900);
+      expect(took).toBeLessThan(3500);
+      expect(response.status).toBe(503);
+      expect(response.json).toEqual({
+        ok: false,
+        checks: { database: 'ok', livekit: { failed: 'no answer within 2000 ms' } },
+      });
+    } finally {
+      await server.close();
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 
