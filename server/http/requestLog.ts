@@ -18,8 +18,8 @@ const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
  * First on every HTTP request: gives it an id and a logger that carries it, and when the
- * response is finished logs one line (id, method, route, status, duration) and observes its
- * latency by route pattern.
+ * response is over (sent, or the client gone first: `aborted`) logs one line (id, method, route,
+ * status, duration) and observes its latency by route pattern.
  */
 export function requestLog(log: Logger, metrics: Metrics): RequestHandler {
   return (req, res, next) => {
@@ -28,7 +28,8 @@ export function requestLog(log: Logger, metrics: Metrics): RequestHandler {
     req.id = given.success ? given.data : randomUUID();
     req.log = log.child({ reqId: req.id });
     res.setHeader(REQUEST_ID_HEADER, req.id);
-    res.on('finish', () => {
+    // 'close' rather than 'finish': a live feed or a download the client walked away from ends too.
+    res.once('close', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf(req);
       metrics.httpSeconds.observe(
@@ -37,7 +38,13 @@ export function requestLog(log: Logger, metrics: Metrics): RequestHandler {
       );
       const quiet = PROBES.has(route) && res.statusCode < 400;
       req.log[quiet ? 'debug' : 'info'](
-        { method: req.method, route, status: res.statusCode, ms: Math.round(seconds * 10_000) / 10 },
+        {
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Math.round(seconds * 10_000) / 10,
+          ...(!res.writableFinished && { aborted: true }),
+        },
         'request',
       );
     });
