@@ -10,6 +10,7 @@ import { ExpoWorld } from '../shared/world/world.ts';
 import { SessionTokens } from './auth/sessions.ts';
 import { CatalogueService } from './catalogue.ts';
 import type { Config } from './config.ts';
+import { sqlstateClass } from './db/countingErrors.ts';
 import { openDatabase } from './db/database.ts';
 import { createInvite } from './db/inviteStore.ts';
 import type { Database } from './db/schema.ts';
@@ -19,6 +20,7 @@ import { clientRoutes } from './http/clientRoutes.ts';
 import { errorHandler, notFound } from './http/errors.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
+import { requestLog } from './http/requestLog.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { mediaRoutes } from './http/mediaRoutes.ts';
 import { meetingRoutes } from './http/meetingRoutes.ts';
@@ -42,7 +44,7 @@ import { byAddress, rateLimit } from './http/rateLimit.ts';
 import { closeMatchmakingCors, securityHeaders, verifyWebSocketOrigin } from './http/security.ts';
 import { sessionRoutes } from './http/sessionRoutes.ts';
 import { LeadFeed } from './leadFeed.ts';
-import { colyseusLogger, createLogger } from './log.ts';
+import { colyseusLogger, createLogger, type DestinationStream } from './log.ts';
 import { Media } from './media/media.ts';
 import { MeetingHub } from './meetings/meetingHub.ts';
 import { Metrics } from './metrics.ts';
@@ -80,17 +82,23 @@ export interface ExpoServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** Where the log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
+}
+
 /** Wires the HTTP API, the built client and the Colyseus rooms onto one port. */
-export async function createExpoServer(config: Config): Promise<ExpoServer> {
-  const log = createLogger(config.logLevel);
+export async function createExpoServer(config: Config, options: ServerOptions = {}): Promise<ExpoServer> {
+  const log = createLogger(config.logLevel, options.logDestination);
+  const metrics = new Metrics();
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     onIdleError: (err) => log.warn({ err }, 'an idle database connection was closed by the server'),
+    onQueryError: (error) => metrics.dbErrors.inc({ class: sqlstateClass(error) }),
   });
   const { db } = database;
   const catalogue = await CatalogueService.open(db, config.catalogueFile);
-  const metrics = new Metrics();
   // Colyseus's channel between rooms: in memory here, Redis when the rooms run in several processes.
   const roomBus = await openRoomBus(config.redisUrl);
   const bus = roomBus.presence;
@@ -134,6 +142,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestLog(log, metrics));
   app.use(securityHeaders({ contentSecurityPolicy: !config.devClient, mediaSource: media?.connectSource }));
   const perSecond = config.apiRequestsPerSecond;
   app.use(
@@ -160,7 +169,7 @@ export async function createExpoServer(config: Config): Promise<ExpoServer> {
     }),
   );
   app.use(express.json({ limit: '16kb' }));
-  app.use(healthRoutes(metrics));
+  app.use(healthRoutes(metrics, db, media));
   app.use(sessionRoutes(tokens, db));
   app.use(catalogueRoutes(catalogue));
   app.use(boothRoutes({ db, tokens, catalogue, leads }));

@@ -1,9 +1,10 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export type { Logger };
+export type { DestinationStream, Logger };
 
-export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'turkic-metaverse' } });
+/** JSON lines to standard output, or to `destination` (a test reading what the server logs). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: 'turkic-metaverse' } }, destination);
 }
 
 /** What Colyseus logs (for instance a frame it could not decode) goes through our logger and its level. */

@@ -116,6 +116,29 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly messagesRejected = new Counter({
+    name: 'expo_messages_rejected_total',
+    help: 'Room messages refused to their sender (failed schema, missing permission, ...), by message type and refusal code',
+    labelNames: ['type', 'reason'],
+    registers: [this.registry],
+  });
+
+  /** By route pattern, never the raw path, so that the label values stay few. */
+  readonly httpSeconds = new Histogram({
+    name: 'expo_http_request_seconds',
+    help: 'HTTP request latency, by method, route pattern and status class',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly dbErrors = new Counter({
+    name: 'expo_db_errors_total',
+    help: 'Database queries and connections that failed, by SQLSTATE class (08 connection, 23 constraint, 40 conflict; none: no code)',
+    labelNames: ['class'],
+    registers: [this.registry],
+  });
+
   readonly moderation = new Counter({
     name: 'expo_moderation_actions_total',
     help: 'Moderation actions taken by organisers, by action',

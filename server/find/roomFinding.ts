@@ -9,6 +9,7 @@ import { TourMessages } from '../../shared/tours.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import type { ExpoAuth, ExpoClient } from '../rooms/ExpoRoom.ts';
 import { placeWalker } from '../rooms/placeWalker.ts';
+import { countRefusal } from '../rooms/messageRefusals.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
 import { attachTours } from '../tours/tourHandlers.ts';
 import type { Presence } from './presenceDirectory.ts';
@@ -45,7 +46,10 @@ export function attachFinding(room: Room<ExpoRoomState>, ctx: RoomContext, zone:
     return spotBeside(ctx.world, zone(), standing, othersThan(sessionId, target.sessionId), from);
   }
 
-  const refuse = (client: ExpoClient, refusal: JumpRefused) => client.send(FindMessages.refused, refusal);
+  const refuse = (client: ExpoClient, refusal: JumpRefused) => {
+    countRefusal(refusal.reason);
+    client.send(FindMessages.refused, refusal);
+  };
 
   room.onMessage(FindMessages.jump, async (client: ExpoClient, payload: unknown) => {
     const user = client.auth?.user;

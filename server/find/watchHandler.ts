@@ -3,6 +3,7 @@ import { describeZodError } from '../../shared/errors.ts';
 import { FindMessages, WatchRequest, type JumpRefused } from '../../shared/find.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import type { ExpoClient } from '../rooms/ExpoRoom.ts';
+import { countRefusal } from '../rooms/messageRefusals.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
 import type { RoomInterest } from '../rooms/roomInterest.ts';
 
@@ -15,7 +16,10 @@ import type { RoomInterest } from '../rooms/roomInterest.ts';
 export function registerWatchHandler(room: Room<ExpoRoomState>, ctx: RoomContext, interest: RoomInterest): void {
   /** Each client's latest request: an earlier one whose checks finish later must not win. */
   const latest = new Map<string, WatchRequest>();
-  const refuse = (client: ExpoClient, refusal: JumpRefused) => client.send(FindMessages.refused, refusal);
+  const refuse = (client: ExpoClient, refusal: JumpRefused) => {
+    countRefusal(refusal.reason);
+    client.send(FindMessages.refused, refusal);
+  };
 
   room.onMessage(FindMessages.watch, async (client: ExpoClient, payload: unknown) => {
     const user = client.auth?.user;

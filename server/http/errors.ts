@@ -28,7 +28,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 };
 
 export function errorHandler(log: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+  return (error: unknown, req, res, _next) => {
     let status = 500;
     let body: ApiError = { error: { code: 'internal', message: 'internal server error' } };
     if (error instanceof HttpError) {
@@ -44,7 +44,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
           : 'the request body is not a valid JSON object';
       body = { error: { code: 'bad_request', message, refusal: refusal('invalid') } };
     } else {
-      log.error({ err: error }, 'unhandled error in HTTP handler');
+      // With the request's id when it has one, to find the request line that goes with it.
+      (req.log ?? log).error({ err: error }, 'unhandled error in HTTP handler');
     }
     res.status(status).json(body);
   };

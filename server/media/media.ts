@@ -86,6 +86,12 @@ export class Media {
     return token.toJwt();
   }
 
+  /** Resolves when livekit-server answers an API call (through its auth, like every other call); rejects otherwise. */
+  async reachable(): Promise<void> {
+    // A room name no room has: the cheapest such call, whatever the number of rooms.
+    await this.rooms.listRooms(['readiness-probe']);
+  }
+
   /** Changes what a connected person may publish; false if they are not in the room. */
   async setPublishing(room: string, identity: string, publish: MediaSource[]): Promise<boolean> {
     try {

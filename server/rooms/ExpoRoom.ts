@@ -34,6 +34,7 @@ import { RoomInterest } from './roomInterest.ts';
 import { PatchSlices, type SendFigures } from './patchSlices.ts';
 import { sharedPatchMemory } from './viewEncoding.ts';
 import { registerWatchHandler } from '../find/watchHandler.ts';
+import { countRefusedMessages } from './messageRefusals.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -91,6 +92,7 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
 
   protected setUp(): void {
     this.setState(new ExpoRoomState());
+    countRefusedMessages(this, this.ctx.metrics);
     this.patchRate = 1000 / LIMITS.patchRateHz;
     this.interest = new RoomInterest(this.state, this.ctx.interest, this.patchRate);
     this.interest.narrowPatches(this);

@@ -14,6 +14,7 @@ import { electKeyHolder, renewKey } from './meetingE2ee.ts';
 import { attachMeetingHandlers, leaveFloor } from './meetingHandlers.ts';
 import type { RoomContext } from './roomContext.ts';
 import { relayAnnouncements, type RoomAnnouncements } from './announcements.ts';
+import { countRefusedMessages } from './messageRefusals.ts';
 
 /** Said to anyone the meeting does not know, whether or not it exists: no title, no people. */
 const NOT_LISTED = "not on this meeting's list: wait in the lobby";
@@ -106,6 +107,7 @@ export function meetingRoom(ctx: RoomContext) {
           keyEpoch: 0,
         }),
       );
+      countRefusedMessages(this, ctx.metrics);
       attachMeetingHandlers(this, ctx);
       this.announcements = relayAnnouncements(this, ctx.announcements);
       this.onMessage('*', () => ctx.metrics.movesRejected.inc({ reason: 'unknown_type' }));

@@ -23,6 +23,7 @@ import { saveExchange } from '../db/cardStore.ts';
 import { loadProfile, profilesOf } from '../db/profileStore.ts';
 import { TokenBucket } from '../limits/tokenBucket.ts';
 import type { ExpoClient } from './ExpoRoom.ts';
+import { countRefusal } from './messageRefusals.ts';
 import type { RoomContext } from './roomContext.ts';
 
 /** What the room tells the card exchange about its people. */
@@ -72,8 +73,10 @@ export function registerCardHandlers(room: Room, ctx: RoomContext, zone: () => Z
   const sendTo = (userId: string, type: string, message: unknown) => {
     for (const client of clientsOf(userId)) client.send(type, message);
   };
-  const refuse = (client: ExpoClient, reason: CardRefusalReason, message: string) =>
+  const refuse = (client: ExpoClient, reason: CardRefusalReason, message: string) => {
+    countRefusal(reason);
     client.send(CardMessages.refused, { reason, message } satisfies CardRefusal);
+  };
 
   /** Tells both sides that an offer ended with nothing shared; each reads the other's name. */
   function close(offer: PendingOffer, reason: CardOfferClosed['reason']): void {

@@ -1,5 +1,6 @@
 import { MESSAGES, type Notice } from '../../shared/protocol.ts';
 import { refusal, type Refusal, type RefusalArgs, type RefusalCode } from '../../shared/refusals.ts';
+import { countRefusal } from './messageRefusals.ts';
 
 /** A refused room message told to its sender: the English reason for logs, the code for the interface. */
 export function refusedNotice<C extends RefusalCode>(code: C, reason: string, ...params: RefusalArgs<C>): Notice {
@@ -8,6 +9,7 @@ export function refusedNotice<C extends RefusalCode>(code: C, reason: string, ..
 
 /** The same notice for a refusal built elsewhere (a handler's thrown reason). */
 export function refusalNotice(reason: string, why: Refusal): Notice {
+  countRefusal(why.code);
   return { kind: 'message_refused', reason, refusal: why };
 }
 

@@ -8,6 +8,7 @@ import { clientBudget } from '../limits/clientBudget.ts';
 import type { ExpoClient } from '../rooms/ExpoRoom.ts';
 import type { RoomContext } from '../rooms/roomContext.ts';
 import { refused, type Refused } from '../../shared/refusals.ts';
+import { countRefusal } from '../rooms/messageRefusals.ts';
 
 const TOUR_ACTIONS_PER_SECOND = 0.5;
 const TOUR_ACTIONS_BURST = 4;
@@ -19,6 +20,10 @@ const TOUR_ACTIONS_BURST = 4;
 export function attachTours(room: Room, ctx: RoomContext): void {
   // Starting a tour speaks to the whole room and every change to every member: a few in a row, then slowly.
   const mayAct = clientBudget(TOUR_ACTIONS_PER_SECOND, TOUR_ACTIONS_BURST);
+  const refuse = (client: ExpoClient, reason: Refused) => {
+    countRefusal(reason.refusal.code);
+    client.send(TourMessages.refused, reason satisfies TourRefused);
+  };
   function on<T>(
     type: string,
     schema: z.ZodType<T>,
@@ -27,13 +32,11 @@ export function attachTours(room: Room, ctx: RoomContext): void {
     room.onMessage(type, (client: ExpoClient, payload: unknown) => {
       const user = client.auth?.user;
       if (!user) return;
-      if (!mayAct(client)) {
-        const tooMany = refused('rate_limited', 'too many tour actions at once; wait a moment');
-        return client.send(TourMessages.refused, tooMany satisfies TourRefused);
-      }
+      if (!mayAct(client))
+        return refuse(client, refused('rate_limited', 'too many tour actions at once; wait a moment'));
       const input = schema.safeParse(payload);
       const reason = input.success ? run(client, user, input.data) : refused('invalid', describeZodError(input.error));
-      if (reason) client.send(TourMessages.refused, reason satisfies TourRefused);
+      if (reason) refuse(client, reason);
     });
   }
 
