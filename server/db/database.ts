@@ -22,6 +22,8 @@ export interface DbOptions {
   dataDir: string;
   /** Told about connections PostgreSQL closed while they sat idle in the pool. */
   onIdleError?: (error: Error) => void;
+  /** False leaves the schema as it is (a restore brings it to its backup's level itself). */
+  migrate?: boolean;
 }
 
 /** Opens PostgreSQL or embedded PGlite, runs the migrations, and hands back one typed query builder. */
@@ -43,7 +45,7 @@ export async function openDatabase(options: DbOptions): Promise<Db> {
     backend = 'pglite';
   }
   try {
-    await migrateToLatest(db as Kysely<unknown>);
+    if (options.migrate !== false) await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy();
     throw error;
