@@ -20,7 +20,9 @@ function parse<T>(schema: z.ZodType<T>, text: string, what: string, lineNumber: 
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
-    throw new BackupFileError(`line ${lineNumber} is not ${what}: ${describeZodError(parsed.error)}`);
+    throw new BackupFileError(
+      `line ${lineNumber} is not ${what} (${describeZodError(parsed.error)}): the file is damaged`,
+    );
   return parsed.data;
 }
 
@@ -66,7 +68,9 @@ export async function* readBackup(file: string): AsyncGenerator<Line> {
       }
       const [table, values] = parse(BackupRow, text, 'a row', lineNumber);
       if (widths.get(table) !== values.length) {
-        throw new BackupFileError(`line ${lineNumber} is a row of ${table} that the header does not describe`);
+        throw new BackupFileError(
+          `line ${lineNumber} is a row of ${table} that the header does not describe: the file is damaged`,
+        );
       }
       counts[table]!++;
       hash.update(`${text}\n`);

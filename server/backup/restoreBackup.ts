@@ -109,8 +109,9 @@ async function insertRows(
   return counts;
 }
 
+/** Each value is sent as text and read by its column type's own input (PGlite would otherwise take a bytea's text for bytes). */
 function valuesOf(table: CatalogueTable, row: (string | null)[]): RawBuilder<unknown> {
-  return sql`(${sql.join(row.map((value, i) => sql`${value}::${sql.raw(table.columns[i]!.type)}`))})`;
+  return sql`(${sql.join(row.map((value, i) => sql`${value}::text::${sql.raw(table.columns[i]!.type)}`))})`;
 }
 
 /** Serial and identity columns hand out numbers after the restored rows', not numbers already taken. */

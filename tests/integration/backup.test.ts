@@ -1,0 +1,253 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { sql, type Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTableCatalogue } from '../../server/backup/tableCatalogue.ts';
+import { openDatabase, type Db } from '../../server/db/database.ts';
+import { readStoredFile } from '../../server/db/fileStore.ts';
+import { MIGRATION_NAMES } from '../../server/db/migrate.ts';
+import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { EVERY_BYTE, fillExpoDay } from '../fixtures/expoDay.ts';
+
+/** Every row of every table the database lists, each value as PostgreSQL's own text for it, rows sorted. */
+type Contents = Record<string, string[]>;
+
+async function contentsOf(db: Kysely<unknown>): Promise<Contents> {
+  const contents: Contents = {};
+  for (const table of await readTableCatalogue(db)) {
+    const columns = sql.join(table.columns.map((c) => sql`${sql.id(c.name)}::text`));
+    const { rows } = await sql<{
+      row: string;
+    }>`SELECT json_build_array(${columns})::text AS row FROM ${sql.id(table.name)}`.execute(db);
+    contents[table.name] = rows.map((r) => r.row).sort();
+  }
+  return contents;
+}
+
+async function open(target: TestDatabase, migrate = true): Promise<Db> {
+  return openDatabase({ databaseUrl: target.env.DATABASE_URL, dataDir: target.env.DATA_DIR, migrate });
+}
+
+async function contentsOfDatabase(target: TestDatabase): Promise<Contents> {
+  const database = await open(target, false);
+  try {
+    return await contentsOf(database.db as Kysely<unknown>);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Runs `npm run <script> -- args` as the operator would, against the given database. */
+function npmRun(script: string, args: string[], target: TestDatabase): Promise<{ code: number; output: string }> {
+  const env = { ...process.env, DATABASE_URL: '', ...target.env, LOG_LEVEL: 'warn' };
+  return new Promise((resolve) => {
+    execFile('npm', ['run', '--silent', script, '--', ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+/** A valid backup with its lines changed and its checksum made right again: what a newer version would write. */
+function rewritten(file: string, edit: (lines: string[]) => string[]): string {
+  const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+  const body = edit(lines.slice(0, -1));
+  const trailer = JSON.parse(lines.at(-1)!) as { sha256: string };
+  trailer.sha256 = createHash('sha256')
+    .update(body.map((l) => `${l}\n`).join(''))
+    .digest('hex');
+  const out = `${file}.${Math.random().toString(36).slice(2)}.gz`;
+  writeFileSync(out, gzipSync(`${[...body, JSON.stringify(trailer)].join('\n')}\n`));
+  return out;
+}
+
+describe.each(BACKENDS)('backup and restore from $name', { timeout: 300_000 }, ({ name, create }) => {
+  let source: TestDatabase;
+  let original: Contents;
+  const dir = mkdtempSync(path.join(tmpdir(), 'tm-backup-'));
+  const file = path.join(dir, 'nested', 'expo.jsonl.gz');
+  const restored: TestDatabase[] = [];
+
+  beforeAll(async () => {
+    source = await create();
+    const database = await open(source);
+    try {
+      await fillExpoDay(database.db);
+      original = await contentsOf(database.db as Kysely<unknown>);
+    } finally {
+      await database.close();
+    }
+  });
+  afterAll(async () => {
+    for (const target of restored) await target.drop();
+    await source?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has rows in every table the database lists, so a table added later without any fails here', () => {
+    expect(Object.keys(original).length).toBeGreaterThanOrEqual(22);
+    const empty = Object.entries(original)
+      .filter(([, rows]) => rows.length === 0)
+      .map(([table]) => table);
+    expect(empty).toEqual([]);
+  });
+
+  it('npm run backup writes one file with every table', async () => {
+    const { code, output } = await npmRun('backup', ['--out', file], source);
+    expect(output).toContain(`from ${name} written to ${file}`);
+    expect(code).toBe(0);
+    const header = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8').split('\n')[0]!) as {
+      migrations: string[];
+      tables: { name: string }[];
+    };
+    expect(header.migrations).toEqual(MIGRATION_NAMES);
+    expect(header.tables.map((t) => t.name).sort()).toEqual(Object.keys(original).sort());
+  });
+
+  for (const into of BACKENDS) {
+    it(`npm run restore into a fresh ${into.name} gives back every row of every table`, async () => {
+      const target = await into.create();
+      restored.push(target);
+      const { code, output } = await npmRun('restore', [file], target);
+      expect(output).toContain(`restored into ${into.name}`);
+      expect(code).toBe(0);
+      const contents = await contentsOfDatabase(target);
+      expect(Object.keys(contents).sort()).toEqual(Object.keys(original).sort());
+      for (const table of Object.keys(original))
+        expect({ table, rows: contents[table] }).toEqual({ table, rows: original[table] });
+
+      // Uploads come back byte for byte, and the server's own code finds them.
+      const database = await open(target);
+      try {
+        const files = await database.db.selectFrom('files').select(['id', 'kind']).execute();
+        const logo = await readStoredFile(database.db, files.find((f) => f.kind === 'logo')!.id);
+        expect(Buffer.from(logo!.bytes).equals(Buffer.from(EVERY_BYTE))).toBe(true);
+      } finally {
+        await database.close();
+      }
+    });
+  }
+
+  it('restores over a database that has rows of its own, replacing them all', async () => {
+    const target = restored[0]!;
+    const database = await open(target);
+    try {
+      await database.db.deleteFrom('question_votes').execute();
+      await database.db.insertInto('retired_booth_ids').values({ id: 'not-in-the-backup' }).execute();
+    } finally {
+      await database.close();
+    }
+    const { code } = await npmRun('restore', [file], target);
+    expect(code).toBe(0);
+    expect(await contentsOfDatabase(target)).toEqual(original);
+  });
+
+  describe('refuses a bad file with a clear message and a failing exit code, changing nothing', () => {
+    const cases: [string, () => string, RegExp][] = [
+      ['a missing file', () => path.join(dir, 'no-such.jsonl.gz'), /there is no file/],
+      [
+        'a file cut off halfway',
+        () => {
+          const out = path.join(dir, 'cut.jsonl.gz');
+          const bytes = readFileSync(file);
+          writeFileSync(out, bytes.subarray(0, Math.floor(bytes.length / 2)));
+          return out;
+        },
+        /damaged or cut off/,
+      ],
+      [
+        'a file with bytes overwritten',
+        () => {
+          const out = path.join(dir, 'corrupt.jsonl.gz');
+          const bytes = Buffer.from(readFileSync(file));
+          bytes.fill(0x55, Math.floor(bytes.length / 3), Math.floor(bytes.length / 3) + 64);
+          writeFileSync(out, bytes);
+          return out;
+        },
+        /damaged/,
+      ],
+      [
+        'a row changed after the backup was written',
+        () => {
+          const out = path.join(dir, 'edited.jsonl.gz');
+          const text = gunzipSync(readFileSync(file)).toString('utf8');
+          writeFileSync(out, gzipSync(text.replace('Flooding the plaza', 'Flooding the plazA')));
+          return out;
+        },
+        /checksum does not match/,
+      ],
+      [
+        'a file that is not a backup at all',
+        () => {
+          const out = path.join(dir, 'other.gz');
+          writeFileSync(out, gzipSync('{"hello":"world"}\n'));
+          return out;
+        },
+        /not a Turkic Metaverse backup/,
+      ],
+      [
+        'a backup from a newer version, with a migration this one does not know',
+        () =>
+          rewritten(file, ([header, ...rows]) => {
+            const parsed = JSON.parse(header!) as { migrations: string[] };
+            parsed.migrations.push('999_from_the_future');
+            return [JSON.stringify(parsed), ...rows];
+          }),
+        /made by a newer version of the expo \(its schema has migration 999_from_the_future/,
+      ],
+      [
+        'a backup of an older schema than the database already has',
+        () =>
+          rewritten(file, ([header, ...rows]) => {
+            const parsed = JSON.parse(header!) as { migrations: string[] };
+            parsed.migrations.pop();
+            return [JSON.stringify(parsed), ...rows];
+          }),
+        /is newer than the backup's .*restore it into a fresh database/,
+      ],
+    ];
+    for (const [what, make, message] of cases) {
+      it(what, async () => {
+        const target = restored[0]!;
+        const before = await contentsOfDatabase(target);
+        const bad = make();
+        const { code, output } = await npmRun('restore', [bad], target);
+        expect(output).toMatch(message);
+        expect(output).toContain('was not restored');
+        expect(code).not.toBe(0);
+        expect(await contentsOfDatabase(target)).toEqual(before);
+        expect(before).toEqual(original);
+      });
+    }
+  });
+
+  it('refuses to run without a file, or with two', async () => {
+    for (const args of [[], [file, file]]) {
+      const { code, output } = await npmRun('restore', args, source);
+      expect(output).toContain('usage: npm run restore -- <backup file>');
+      expect(code).toBe(2);
+    }
+  });
+
+  if (name === 'pglite') {
+    it('will not open the embedded database while another process has it open', async () => {
+      const database = await open(source);
+      try {
+        for (const [script, args] of [
+          ['backup', ['--out', path.join(dir, 'while-open.jsonl.gz')]],
+          ['restore', [file]],
+        ] as const) {
+          const { code, output } = await npmRun(script, [...args], source);
+          expect(output).toContain('is open in another process: stop the server first');
+          expect(code).not.toBe(0);
+        }
+      } finally {
+        await database.close();
+      }
+    });
+  }
+});
