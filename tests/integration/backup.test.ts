@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -305,6 +305,64 @@ describe.each(BACKENDS)(
           await after.close();
         }
       } finally {
+        await source.drop();
+        await target.drop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  },
+);
+
+describe.runIf(BACKENDS.some((b) => b.name === 'postgres'))(
+  'backup of PostgreSQL while the server writes',
+  { timeout: 120_000 },
+  () => {
+    it('is one snapshot: rows written meanwhile are in it whole or not at all', async () => {
+      const postgres = BACKENDS.find((b) => b.name === 'postgres')!;
+      const source = await postgres.create();
+      const target = await postgres.create();
+      const dir = mkdtempSync(path.join(tmpdir(), 'tm-backup-live-'));
+      const file = path.join(dir, 'live.jsonl.gz');
+      const live = await open(source);
+      let writing = true;
+      let written = 0;
+      // Each transaction adds a person and their profile, which refers to them: profiles are read
+      // after sessions, so a backup that is not one snapshot catches profiles without their person.
+      const writer = (async () => {
+        while (writing) {
+          await live.db.transaction().execute(async (tx) => {
+            const id = randomUUID();
+            await tx
+              .insertInto('sessions')
+              .values({ user_id: id, name: 'Writer', country: 'kz', role: 'visitor', invite_id: null, scope: null })
+              .execute();
+            await tx
+              .insertInto('profiles')
+              .values({ user_id: id, organisation: `Org ${written}` })
+              .execute();
+          });
+          written++;
+        }
+      })();
+      try {
+        while (written < 20) await new Promise((resolve) => setTimeout(resolve, 20));
+        const before = written;
+        const backup = await npmRun('backup', ['--out', file], source);
+        expect(backup.code).toBe(0);
+        expect(written).toBeGreaterThan(before);
+        writing = false;
+        await writer;
+
+        const restore = await npmRun('restore', [file], target);
+        expect(restore.output).toContain('restored into postgres');
+        expect(restore.code).toBe(0);
+        const contents = await contentsOfDatabase(target);
+        expect(contents.profiles!.length).toBe(contents.sessions!.length);
+        expect(contents.sessions!.length).toBeGreaterThanOrEqual(20);
+      } finally {
+        writing = false;
+        await writer.catch(() => undefined);
+        await live.close();
         await source.drop();
         await target.drop();
         rmSync(dir, { recursive: true, force: true });
