@@ -30,9 +30,9 @@ try {
 
 try {
   const config = loadConfig();
-  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   const database = await openForBackup(config);
   try {
+    mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     const { migrations, rows } = await writeBackup(database.db as Kysely<unknown>, database.backend, out);
     const total = Object.values(rows).reduce((a, b) => a + b, 0);
     console.log(

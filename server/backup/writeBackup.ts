@@ -9,6 +9,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader } from './backupFormat
 import { readTableCatalogue } from './tableCatalogue.ts';
 
 const ROWS_PER_FETCH = 200;
+/** Uploads are up to 10 MB each (twice that as hex): a few at a time keep a backup's memory small. */
+const ROWS_PER_FETCH_WITH_BYTES = 4;
 
 export interface BackupSummary {
   migrations: string[];
@@ -60,13 +62,14 @@ export async function writeBackup(db: Kysely<unknown>, backend: Backend, file: s
           await sql`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT ${values} FROM ${sql.id(table.name)} ${order}`.execute(
             tx,
           );
+          const perFetch = table.columns.some((c) => c.type === 'bytea') ? ROWS_PER_FETCH_WITH_BYTES : ROWS_PER_FETCH;
           for (;;) {
             const batch = await sql<
               Record<string, string | null>
-            >`FETCH ${sql.raw(String(ROWS_PER_FETCH))} FROM backup_rows`.execute(tx);
+            >`FETCH ${sql.raw(String(perFetch))} FROM backup_rows`.execute(tx);
             for (const row of batch.rows) await write([table.name, table.columns.map((_, i) => row[`c${i}`] ?? null)]);
             count += batch.rows.length;
-            if (batch.rows.length < ROWS_PER_FETCH) break;
+            if (batch.rows.length < perFetch) break;
           }
           await sql`CLOSE backup_rows`.execute(tx);
           rows[table.name] = count;
