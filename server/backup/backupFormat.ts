@@ -31,3 +31,6 @@ export const BackupTrailer = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type BackupTrailer = z.infer<typeof BackupTrailer>;
+
+/** A backup or restore refused for a reason the person running it can act on: the message says which. */
+export class BackupRefused extends Error {}

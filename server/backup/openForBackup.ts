@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { openDatabase, type Db } from '../db/database.ts';
-import { BackupFileError } from './readBackup.ts';
+import { BackupRefused } from './backupFormat.ts';
 
 /**
  * Opens the database the server would, leaving its schema alone. PGlite serves one process:
@@ -13,7 +13,7 @@ export async function openForBackup(config: Pick<Config, 'databaseUrl' | 'dataDi
   if (!config.databaseUrl) {
     const pid = path.resolve(config.dataDir, 'pglite', 'postmaster.pid');
     if (existsSync(pid)) {
-      throw new BackupFileError(
+      throw new BackupRefused(
         `the embedded database in ${path.dirname(pid)} is open in another process: stop the server first (if none runs, it was killed: start it and stop it once, which closes the database cleanly)`,
       );
     }

@@ -4,10 +4,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { z } from 'zod';
 import { describeZodError } from '../../shared/errors.ts';
-import { BackupHeader, BackupRow, BackupTrailer, BACKUP_FORMAT } from './backupFormat.ts';
-
-/** A backup that cannot be restored: the message says why, for the person running the restore. */
-export class BackupFileError extends Error {}
+import { BackupHeader, BackupRefused, BackupRow, BackupTrailer, BACKUP_FORMAT } from './backupFormat.ts';
 
 type Line = { kind: 'header'; header: BackupHeader } | { kind: 'row'; table: string; values: (string | null)[] };
 
@@ -16,11 +13,11 @@ function parse<T>(schema: z.ZodType<T>, text: string, what: string, lineNumber: 
   try {
     json = JSON.parse(text);
   } catch {
-    throw new BackupFileError(`line ${lineNumber} is not JSON: the file is damaged`);
+    throw new BackupRefused(`line ${lineNumber} is not JSON: the file is damaged`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)
-    throw new BackupFileError(
+    throw new BackupRefused(
       `line ${lineNumber} is not ${what} (${describeZodError(parsed.error)}): the file is damaged`,
     );
   return parsed.data;
@@ -29,11 +26,11 @@ function parse<T>(schema: z.ZodType<T>, text: string, what: string, lineNumber: 
 /**
  * Reads a backup line by line, checking as it goes that every row belongs to a table of the
  * header with the header's number of columns; at the end, that the trailer's counts and checksum
- * match what came before. A damaged or cut-off file throws a BackupFileError, at the latest after
+ * match what came before. A damaged or cut-off file throws a BackupRefused, at the latest after
  * its last row: read it through once before trusting any row.
  */
 export async function* readBackup(file: string): AsyncGenerator<Line> {
-  if (!existsSync(file) || !statSync(file).isFile()) throw new BackupFileError(`there is no file ${file}`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new BackupRefused(`there is no file ${file}`);
   const gunzip = createGunzip();
   const lines = createInterface({ input: createReadStream(file).pipe(gunzip), crlfDelay: Infinity });
   // readline does not pass on the stream's errors: a cut-off or corrupt gzip is caught here.
@@ -51,10 +48,10 @@ export async function* readBackup(file: string): AsyncGenerator<Line> {
   try {
     for await (const text of lines) {
       lineNumber++;
-      if (trailer) throw new BackupFileError(`line ${lineNumber} follows the end of the backup: the file is damaged`);
+      if (trailer) throw new BackupRefused(`line ${lineNumber} follows the end of the backup: the file is damaged`);
       if (!header) {
         const looksLike = text.includes(`"${BACKUP_FORMAT}"`);
-        if (!looksLike) throw new BackupFileError('this is not a Turkic Metaverse backup');
+        if (!looksLike) throw new BackupRefused('this is not a Turkic Metaverse backup');
         header = parse(BackupHeader, text, 'a backup header this version reads', lineNumber);
         widths = new Map(header.tables.map((t) => [t.name, t.columns.length]));
         for (const t of header.tables) counts[t.name] = 0;
@@ -68,7 +65,7 @@ export async function* readBackup(file: string): AsyncGenerator<Line> {
       }
       const [table, values] = parse(BackupRow, text, 'a row', lineNumber);
       if (widths.get(table) !== values.length) {
-        throw new BackupFileError(
+        throw new BackupRefused(
           `line ${lineNumber} is a row of ${table} that the header does not describe: the file is damaged`,
         );
       }
@@ -77,17 +74,17 @@ export async function* readBackup(file: string): AsyncGenerator<Line> {
       yield { kind: 'row', table, values };
     }
   } catch (error) {
-    if (streamError) throw new BackupFileError(`the file is damaged or cut off (${streamError.message})`);
+    if (streamError) throw new BackupRefused(`the file is damaged or cut off (${streamError.message})`);
     throw error;
   }
-  if (streamError) throw new BackupFileError(`the file is damaged or cut off (${streamError.message})`);
-  if (!header) throw new BackupFileError('the file is empty');
-  if (!trailer) throw new BackupFileError('the file ends before its last line: it was cut off');
+  if (streamError) throw new BackupRefused(`the file is damaged or cut off (${streamError.message})`);
+  if (!header) throw new BackupRefused('the file is empty');
+  if (!trailer) throw new BackupRefused('the file ends before its last line: it was cut off');
   if (trailer.sha256 !== hash.digest('hex'))
-    throw new BackupFileError('its checksum does not match: the file is damaged');
+    throw new BackupRefused('its checksum does not match: the file is damaged');
   for (const [table, count] of Object.entries(counts)) {
     if (trailer.rows[table] !== count) {
-      throw new BackupFileError(`it holds ${count} rows of ${table} where it should hold ${trailer.rows[table] ?? 0}`);
+      throw new BackupRefused(`it holds ${count} rows of ${table} where it should hold ${trailer.rows[table] ?? 0}`);
     }
   }
 }
@@ -101,6 +98,6 @@ export async function checkBackup(file: string): Promise<{ header: BackupHeader;
     else rows[line.table] = (rows[line.table] ?? 0) + 1;
   }
   // readBackup throws for a file without a header, so this is never reached without one.
-  if (!header) throw new BackupFileError('the file is empty');
+  if (!header) throw new BackupRefused('the file is empty');
   return { header, rows };
 }

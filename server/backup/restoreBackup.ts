@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { appliedMigrations, migrateTo, migrateToLatest, MIGRATION_NAMES } from '../db/migrate.ts';
-import type { BackupHeader } from './backupFormat.ts';
-import { BackupFileError, checkBackup, readBackup } from './readBackup.ts';
+import { BackupRefused, type BackupHeader } from './backupFormat.ts';
+import { checkBackup, readBackup } from './readBackup.ts';
 import { readOwnedSequences, readTableCatalogue, type CatalogueTable } from './tableCatalogue.ts';
 
 /** Rows per INSERT, and the text they may carry at most, so that large uploads go a few at a time. */
@@ -26,19 +26,19 @@ function isPrefix(short: readonly string[], long: readonly string[]): boolean {
  */
 export async function restoreBackup(db: Kysely<unknown>, file: string): Promise<RestoreSummary> {
   const { header } = await checkBackup(file);
-  const unknown = header.migrations.find((name) => !MIGRATION_NAMES.includes(name));
   if (!isPrefix(header.migrations, MIGRATION_NAMES)) {
-    throw new BackupFileError(
+    const unknown = header.migrations.find((name) => !MIGRATION_NAMES.includes(name));
+    throw new BackupRefused(
       `it was made by a newer version of the expo (its schema has migration ${unknown ?? header.migrations.at(-1)}, unknown to this one): update this checkout before restoring it`,
     );
   }
   const applied = await appliedMigrations(db);
   if (!isPrefix(applied, MIGRATION_NAMES)) {
-    throw new BackupFileError('this database was set up by a newer version of the expo: restore with that version');
+    throw new BackupRefused('this database was set up by a newer version of the expo: restore with that version');
   }
   if (!isPrefix(applied, header.migrations)) {
-    throw new BackupFileError(
-      `this database's schema (${applied.at(-1)}) is newer than the backup's (${header.migrations.at(-1)}): restore it into a fresh database (an empty DATA_DIR, or a new PostgreSQL database), which the next start of the server brings up to date`,
+    throw new BackupRefused(
+      `this database's schema (${applied.at(-1)}) is newer than the backup's (${header.migrations.at(-1)}): restore it into a fresh database (an empty DATA_DIR, or a new PostgreSQL database)`,
     );
   }
   await migrateTo(db, header.migrations.at(-1));
@@ -64,7 +64,7 @@ function checkSameTables(header: BackupHeader, tables: CatalogueTable[]): void {
       .sort()
       .join('; ');
   if (describe(header.tables) !== describe(tables)) {
-    throw new BackupFileError(
+    throw new BackupRefused(
       "its tables differ from this database's at the same schema level: the schema was changed by hand on one side",
     );
   }
@@ -72,7 +72,7 @@ function checkSameTables(header: BackupHeader, tables: CatalogueTable[]): void {
   for (const table of tables) {
     for (const parent of table.parents) {
       if (position.get(parent)! > position.get(table.name)!) {
-        throw new BackupFileError(`its rows of ${table.name} come before those of ${parent}, which they refer to`);
+        throw new BackupRefused(`its rows of ${table.name} come before those of ${parent}, which they refer to`);
       }
     }
   }
