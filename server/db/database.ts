@@ -25,6 +25,8 @@ export interface DbOptions {
   onIdleError?: (error: Error) => void;
   /** Told about every query, transaction or connection attempt that failed (the caller still gets the error). */
   onQueryError?: OnDatabaseError;
+  /** False leaves the schema as it is (a restore brings it to its backup's level itself). */
+  migrate?: boolean;
 }
 
 /** Opens PostgreSQL or embedded PGlite, runs the migrations, and hands back one typed query builder. */
@@ -48,7 +50,7 @@ export async function openDatabase(options: DbOptions): Promise<Db> {
     backend = 'pglite';
   }
   try {
-    await migrateToLatest(db as Kysely<unknown>);
+    if (options.migrate !== false) await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/001_catalogue_and_leads.ts';
 import * as inviteLimits from './migrations/002_invite_limits.ts';
 import * as rolesAndModeration from './migrations/003_roles_and_moderation.ts';
@@ -32,9 +32,28 @@ const MIGRATIONS: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
+/** Every migration this version knows, oldest first: the schema level a backup records. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS).sort();
+
+/** The migrations already applied to a database, oldest first; none for a fresh one. */
+export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+  const { rows } = await sql<{ exists: boolean }>`SELECT to_regclass('kysely_migration') IS NOT NULL AS exists`.execute(
+    db,
+  );
+  if (!rows[0]?.exists) return [];
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(db);
+  return applied.rows.map((r) => r.name);
+}
+
 /** Brings the schema up to date; a failed migration stops start-up with its name and cause. */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  await migrateTo(db, undefined);
+}
+
+/** Applies the migrations up to and including `name` (all of them without one). */
+export async function migrateTo(db: Kysely<unknown>, name: string | undefined): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await (name === undefined ? migrator.migrateToLatest() : migrator.migrateTo(name));
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     const cause = error instanceof Error ? error.message : String(error ?? 'unknown error');
