@@ -7,18 +7,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Kysely } from 'kysely';
-import { openForBackup } from '../server/backup/openForBackup.ts';
 import { writeBackup } from '../server/backup/writeBackup.ts';
-import { loadConfig } from '../server/config.ts';
+import { failureOf, onServerDatabase, summary, type Fail } from './backupCommand.ts';
 
-const USAGE = 'usage: npm run backup [-- --out <file>]';
-
-function fail(message: string, code = 1): never {
-  console.error(`backup: ${message}`);
-  if (code === 2) console.error(USAGE);
-  process.exit(code);
-}
+// Typed out: TypeScript follows a call that never returns only through a declared type.
+const fail: Fail = failureOf('backup', 'usage: npm run backup [-- --out <file>]');
 
 let out: string;
 try {
@@ -29,18 +22,11 @@ try {
 }
 
 try {
-  const config = loadConfig();
-  const database = await openForBackup(config);
-  try {
+  await onServerDatabase(async (db, backend) => {
     mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    const { migrations, rows } = await writeBackup(database.db as Kysely<unknown>, database.backend, out);
-    const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(
-      `backup: ${total} rows of ${Object.keys(rows).length} tables (schema ${migrations.at(-1)}) from ${database.backend} written to ${out}`,
-    );
-  } finally {
-    await database.close();
-  }
+    const { migrations, rows } = await writeBackup(db, backend, out);
+    console.log(`backup: ${summary(migrations, rows)} from ${backend} written to ${out}`);
+  });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }

@@ -4,18 +4,11 @@
  * the restore would pull from under them.
  */
 import { parseArgs } from 'node:util';
-import type { Kysely } from 'kysely';
-import { openForBackup } from '../server/backup/openForBackup.ts';
 import { restoreBackup } from '../server/backup/restoreBackup.ts';
-import { loadConfig } from '../server/config.ts';
+import { failureOf, onServerDatabase, summary, type Fail } from './backupCommand.ts';
 
-const USAGE = 'usage: npm run restore -- <backup file>';
-
-function fail(message: string, code = 1): never {
-  console.error(`restore: ${message}`);
-  if (code === 2) console.error(USAGE);
-  process.exit(code);
-}
+// Typed out: TypeScript follows a call that never returns only through a declared type.
+const fail: Fail = failureOf('restore', 'usage: npm run restore -- <backup file>');
 
 let file: string;
 try {
@@ -27,17 +20,10 @@ try {
 }
 
 try {
-  const config = loadConfig();
-  const database = await openForBackup(config);
-  try {
-    const { migrations, rows } = await restoreBackup(database.db as Kysely<unknown>, file);
-    const total = Object.values(rows).reduce((a, b) => a + b, 0);
-    console.log(
-      `restore: ${total} rows of ${Object.keys(rows).length} tables (schema ${migrations.at(-1)}) restored into ${database.backend} from ${file}`,
-    );
-  } finally {
-    await database.close();
-  }
+  await onServerDatabase(async (db, backend) => {
+    const { migrations, rows } = await restoreBackup(db, file);
+    console.log(`restore: ${summary(migrations, rows)} restored into ${backend} from ${file}`);
+  });
 } catch (error) {
   fail(`${file} was not restored: ${error instanceof Error ? error.message : String(error)}`);
 }
