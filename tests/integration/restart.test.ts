@@ -6,7 +6,10 @@ import { createInvite } from '../../server/db/inviteStore.ts';
 import type { Catalogue } from '../../shared/catalogue.ts';
 import type { CountryId } from '../../shared/countries.ts';
 import type { Lead } from '../../shared/leads.ts';
-import { CLOSE_CODES } from '../../shared/protocol.ts';
+import { Client } from 'colyseus.js';
+import { rejoinAfterRestart } from '../../client/net/restartRejoin.ts';
+import type { Meeting } from '../../shared/meetings.ts';
+import { CLOSE_CODES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
@@ -188,5 +191,66 @@ describe.each(BACKENDS)('a restart under a crowd on $name', { timeout: 300_000 }
     for (const [name, ticket] of Object.entries(cases)) {
       expect(distance(await arrivalWith(ticket), spawn), name).toBeLessThan(0.1);
     }
+  });
+});
+
+describe('a side meeting across a restart', { timeout: 180_000 }, () => {
+  let target: TestDatabase | undefined;
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.stop('SIGKILL');
+    await target?.drop();
+  }, 60_000);
+
+  it('closes with serverShutdown, and its people join it again once the server is back', async () => {
+    target = await BACKENDS[0]!.create();
+    const env = { ...target.env, SESSION_SECRET: SECRET };
+    const setup = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+    await CatalogueService.open(setup.db, 'assets/catalogue.json');
+    const { code: invite } = await createInvite(setup.db, { role: 'delegate', delegation: 'kz' });
+    await setup.close();
+    const port = await freePort();
+    const start = () => startProcess('node', ['--import', 'tsx', 'server/index.ts'], port, env);
+    server = await start();
+    const url = server.url;
+
+    const host = (
+      await json(`${url}/api/session`, {
+        method: 'POST',
+        body: JSON.stringify({ name: 'Host', country: 'kz', lang: 'en', invite }),
+      })
+    ).body as { token: string; user: { id: string } };
+    const startsAt = Date.now() - 60_000;
+    const booked = await json(`${url}/api/meetings`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${host.token}` },
+      body: JSON.stringify({
+        hallId: 'baku',
+        title: 'Talks',
+        startsAt: new Date(startsAt).toISOString(),
+        endsAt: new Date(startsAt + 3_600_000).toISOString(),
+      }),
+    });
+    expect(booked.status).toBe(201);
+    const meetingId = (booked.body as unknown as { meeting: Meeting }).meeting.id;
+    const options = { token: host.token, protocol: PROTOCOL_VERSION, meetingId };
+    const join = () => new Client(url).joinOrCreate(ROOMS.meeting, options);
+    const room = await join();
+    room.onMessage('*', () => undefined);
+    let closedWith: number | undefined;
+    room.onLeave((code) => (closedWith = code));
+
+    expect(await server.stop('SIGTERM')).toBe(0);
+    await until(() => closedWith !== undefined, 10_000, 'the meeting to close');
+    expect(closedWith).toBe(CLOSE_CODES.serverShutdown);
+    const back = rejoinAfterRestart(join, () => true, 120_000);
+    server = await start();
+    const outcome = await back;
+    expect(outcome.kind).toBe('joined');
+    if (outcome.kind !== 'joined') return;
+    outcome.room.onMessage('*', () => undefined);
+    const state = outcome.room.state as { attendees?: Map<string, { id: string }> };
+    await until(() => [...(state.attendees?.values() ?? [])].some((a) => a.id === host.user.id), 10_000, 'the host');
+    await outcome.room.leave(true);
   });
 });
