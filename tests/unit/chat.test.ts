@@ -146,7 +146,7 @@ describe('room close codes', () => {
 
   it('reconnects after a dropped line and ignores a consented leave', () => {
     expect(closeOutcome(1006, plaza)).toEqual({ kind: 'recover' });
-    expect(closeOutcome(CLOSE_CODES.serverShutdown, plaza)).toEqual({ kind: 'recover' });
+    expect(closeOutcome(CLOSE_CODES.serverShutdown, plaza)).toEqual({ kind: 'restart' });
     expect(closeOutcome(4000, plaza)).toEqual({ kind: 'ignore' });
   });
 });
