@@ -234,9 +234,12 @@ describe('a side meeting across a restart', { timeout: 180_000 }, () => {
     expect(booked.status).toBe(201);
     const meetingId = (booked.body as unknown as { meeting: Meeting }).meeting.id;
     const options = { token: host.token, protocol: PROTOCOL_VERSION, meetingId };
-    const join = () => new Client(url).joinOrCreate(ROOMS.meeting, options);
+    const join = async () => {
+      const joined = await new Client(url).joinOrCreate(ROOMS.meeting, options);
+      joined.onMessage('*', () => undefined);
+      return joined;
+    };
     const room = await join();
-    room.onMessage('*', () => undefined);
     let closedWith: number | undefined;
     room.onLeave((code) => (closedWith = code));
 
@@ -248,7 +251,6 @@ describe('a side meeting across a restart', { timeout: 180_000 }, () => {
     const outcome = await back;
     expect(outcome.kind).toBe('joined');
     if (outcome.kind !== 'joined') return;
-    outcome.room.onMessage('*', () => undefined);
     const state = outcome.room.state as { attendees?: Map<string, { id: string }> };
     await until(() => [...(state.attendees?.values() ?? [])].some((a) => a.id === host.user.id), 10_000, 'the host');
     await outcome.room.leave(true);
