@@ -30,8 +30,12 @@ export async function closeForRestart(room: AnyExpoRoom, ctx: RoomContext, zone:
   } catch (err) {
     // Without a ticket a visitor still comes back, at the usual arrival.
     ctx.log.error({ err, room: room.roomId }, 'could not hand out resume tickets');
-  } finally {
+  }
+  // Never rejects: it runs unawaited, and a shutdown must not end in an unhandled rejection.
+  try {
     await room.disconnect(CLOSE_CODES.serverShutdown);
+  } catch (err) {
+    ctx.log.error({ err, room: room.roomId }, 'could not close a room for the restart');
   }
 }
 
