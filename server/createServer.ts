@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import { ROOMS } from '../shared/protocol.ts';
 import { ExpoWorld } from '../shared/world/world.ts';
 import { SessionTokens } from './auth/sessions.ts';
+import { ResumeTickets } from './auth/resumeTickets.ts';
 import { CatalogueService } from './catalogue.ts';
 import type { Config } from './config.ts';
 import { sqlstateClass } from './db/countingErrors.ts';
@@ -21,6 +22,7 @@ import { errorHandler, notFound } from './http/errors.ts';
 import { fileRoutes } from './http/fileRoutes.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
 import { requestLog } from './http/requestLog.ts';
+import { trackRequests } from './http/requestDrain.ts';
 import { inviteRoutes } from './http/inviteRoutes.ts';
 import { mediaRoutes } from './http/mediaRoutes.ts';
 import { meetingRoutes } from './http/meetingRoutes.ts';
@@ -118,6 +120,7 @@ export async function createExpoServer(config: Config, options: ServerOptions = 
     db,
     world: new ExpoWorld(catalogue.current),
     tokens,
+    resumeTickets: new ResumeTickets(config.sessionSecret),
     metrics,
     log,
     staff: new StaffRegistry(),
@@ -202,6 +205,7 @@ export async function createExpoServer(config: Config, options: ServerOptions = 
   app.use(errorHandler(log));
 
   const httpServer = http.createServer(app);
+  const requests = trackRequests(httpServer);
   const gameServer = new Server({
     transport: new WebSocketTransport({
       server: httpServer,
@@ -252,6 +256,9 @@ export async function createExpoServer(config: Config, options: ServerOptions = 
     metrics,
     db,
     close: async () => {
+      // New requests and joins are turned away; the rooms then hand out resume tickets and close
+      // with serverShutdown; the database closes (PGlite flushing) only after the last answer.
+      requests.stopAccepting();
       dashboard.stop();
       // The board lets go of the bus before the shutdown below closes it (with Redis, quits its connections).
       announcements.close();
@@ -259,6 +266,8 @@ export async function createExpoServer(config: Config, options: ServerOptions = 
       stage.close();
       ctx.meetings.close();
       await gameServer.gracefullyShutdown(false);
+      await requests.drained();
+      await ctx.visits.settled();
       tours.close();
       presence.close();
       leads.close();

@@ -4,7 +4,7 @@ import { UserId } from './find.ts';
 import { Refusal } from './refusals.ts';
 
 /** Bumped whenever rooms, messages or state change shape; checked on every join. */
-export const PROTOCOL_VERSION = 9;
+export const PROTOCOL_VERSION = 10;
 
 export const ROOMS = {
   plaza: 'plaza',
@@ -33,12 +33,15 @@ export const MESSAGES = {
   announcement: 'announcement',
   /** server → organisers in the plaza and the pavilions: a visitor just reported someone (ReportFiled). */
   reportFiled: 'report.filed',
+  /** server → client, before a restart closes the room: the ticket to come back with (ServerRestarting, shared/resume.ts). */
+  serverRestarting: 'server.restarting',
 } as const;
 
 /** Close codes of our own (Colyseus reserves 4000 for a consented leave). */
 export const CLOSE_CODES = {
   /** An organiser removed the person from the room. */
   removed: 4101,
+  /** The server is restarting: join again (with the resume ticket) once it is back. */
   serverShutdown: 4102,
   /** An organiser banned the person from the event. */
   banned: 4103,
@@ -115,12 +118,17 @@ export type Correction = z.infer<typeof Correction>;
 export const Spawn = z.object({ x: coordinate, z: coordinate, ry: z.number().finite() });
 export type Spawn = z.infer<typeof Spawn>;
 
+/** A signed resume ticket as it travels (shared/resume.ts): opaque to the client, checked by the server. */
+export const ResumeTicketText = z.string().min(1).max(2048);
+
 export const JoinOptions = z.object({
   token: z.string().min(1).max(4096),
   protocol: z.literal(PROTOCOL_VERSION),
   spawn: Spawn.optional(),
   /** Someone to arrive beside (found by search, or one's tour guide); the room checks they may be come to. */
   near: UserId.optional(),
+  /** A resume ticket from before a restart (shared/resume.ts); a bad one only means the usual arrival. */
+  resume: ResumeTicketText.optional(),
 });
 export type JoinOptions = z.infer<typeof JoinOptions>;
 

@@ -36,6 +36,7 @@ import { forgetE2ee, receiveSealed, syncE2ee } from './meetingE2ee.ts';
 import { fetchMeeting } from './meetingsApi.ts';
 import { RETRY_EVERY_MS } from './rooms.ts';
 import { sleep } from './sleep.ts';
+import { rejoinAfterRestart } from './restartRejoin.ts';
 import { listenToAnnouncements } from './announcements.ts';
 
 /**
@@ -167,6 +168,7 @@ function attach(joined: Room<MeetingRoomState>, meetingId: string): void {
       return useRoute.getState().navigate(PATHS.landing, { replace: true });
     }
     if (code === CLOSE_CODES.flooding) return closeForGood('failed', 'errors.flooding');
+    if (code === CLOSE_CODES.serverShutdown) return void comeBackAfterRestart(joined, meetingId);
     void recover(joined, meetingId);
   });
 }
@@ -187,6 +189,29 @@ async function recover(lost: Room<MeetingRoomState>, meetingId: string): Promise
     }
   }
   if (wanted()) closeForGood('failed', 'errors.connectionLost');
+}
+
+/**
+ * The server is restarting: join the meeting again once it is back. Someone the chair had let in
+ * is not on the list, and the restarted server has forgotten the admission: they knock again.
+ */
+async function comeBackAfterRestart(lost: Room<MeetingRoomState>, meetingId: string): Promise<void> {
+  const mine = generation;
+  const wanted = () => mine === generation && room === lost;
+  useMeetingCall.setState({ reconnecting: true });
+  const outcome = await rejoinAfterRestart(
+    () => client!.joinOrCreate<MeetingRoomState>(ROOMS.meeting, joinOptions(meetingId)),
+    wanted,
+  );
+  if (outcome.kind === 'joined') return wanted() ? attach(outcome.room, meetingId) : void outcome.room.leave(true);
+  if (!wanted()) return;
+  if (outcome.kind === 'timedOut') return closeForGood('failed', 'restart.gaveUp');
+  if (outcome.kind !== 'refused') return;
+  if (joinCode(outcome.error) !== JOIN_ERRORS.forbidden)
+    return closeForGood(refusal(outcome.error).outcome, refusal(outcome.error).failure);
+  room = null;
+  useMeetingCall.setState({ reconnecting: false });
+  void waitInLobby(meetingId, mine);
 }
 
 /** Joins the meeting itself; after an admission, its details are fetched again (the visitor is on the list now). */
@@ -235,10 +260,24 @@ async function waitInLobby(meetingId: string, mine: number): Promise<void> {
     if (lobby !== waiting || answered || code === CONSENTED_LEAVE) return;
     // The line dropped while waiting: knock again, the chair sees the same person.
     lobby = null;
-    void sleep(RETRY_EVERY_MS).then(() => {
+    // After a restart, once the server answers again.
+    const back =
+      code === CLOSE_CODES.serverShutdown
+        ? rejoinAfterRestart(
+            () => serverAnswers(),
+            () => mine === generation,
+          )
+        : sleep(RETRY_EVERY_MS);
+    void back.then(() => {
       if (mine === generation) void waitInLobby(meetingId, mine);
     });
   });
+}
+
+/** Resolves once the server answers its liveness check; rejects while it is down. */
+async function serverAnswers(): Promise<void> {
+  const response = await fetch('/healthz');
+  if (!response.ok) throw new Error(`healthz: ${response.status}`);
 }
 
 /** Opens the meeting page's connections: the list decides between the meeting and its lobby. */

@@ -47,6 +47,7 @@ import { joinThroughCrowd } from './joinRetry.ts';
 import { loadMeetings } from './meetingActions.ts';
 import { listenToReactions } from './reactions.ts';
 import { sleep } from './sleep.ts';
+import { keepResumeTicket, rejoinAfterRestart } from './restartRejoin.ts';
 import { leaveVoice, listenToVoice } from './voice.ts';
 
 type ExpoRoom = Room<ExpoRoomState>;
@@ -79,8 +80,20 @@ function noticeFor(error: unknown): Notice {
  * Joins a zone; with `roomId`, that very hall of a pavilion, or (saying why) any hall with a free
  * seat if that one is gone or full. A join crowded out by a rush of arrivals is tried again.
  */
-function joinOptions(zone: Zone, spawn: Spawn | undefined, near?: string, roomId?: string): Promise<ExpoRoom> {
-  const base = { token, protocol: PROTOCOL_VERSION, ...(spawn ? { spawn } : {}), ...(near ? { near } : {}) };
+function joinOptions(
+  zone: Zone,
+  spawn: Spawn | undefined,
+  near?: string,
+  roomId?: string,
+  resume?: string,
+): Promise<ExpoRoom> {
+  const base = {
+    token,
+    protocol: PROTOCOL_VERSION,
+    ...(spawn ? { spawn } : {}),
+    ...(near ? { near } : {}),
+    ...(resume ? { resume } : {}),
+  };
   const options = zone.kind === 'plaza' ? base : { ...base, pavilionId: zone.id };
   const anyInstance = () =>
     joinThroughCrowd(() =>
@@ -217,6 +230,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
   listenToCatalogue(next, () => room === next);
   listenToAnnouncements(next, () => room === next);
   listenToReportNotices(next, () => room === next);
+  const resumeTicket = keepResumeTicket(next);
   // A meeting on the visitor's list was booked, changed, cancelled or answered: the agenda reads itself again.
   next.onMessage(MeetingMessages.changed, () => {
     if (room === next) void loadMeetings();
@@ -225,6 +239,7 @@ function attach(next: ExpoRoom, zone: Zone, tolerance = SNAP_DISTANCE, rejoined 
     if (room !== next || leaving) return;
     const outcome = closeOutcome(code, zone);
     if (outcome.kind === 'recover') void recover(next, zone);
+    else if (outcome.kind === 'restart') void comeBackAfterRestart(next, zone, resumeTicket());
     else if (outcome.kind === 'exit') exitTo(outcome.notice);
     else if (outcome.kind === 'toPlaza' && zone.kind === 'pavilion') void backToPlaza(zone.id, outcome.notice);
   });
@@ -260,6 +275,19 @@ async function recover(lost: ExpoRoom, zone: Zone): Promise<void> {
     }
   }
   if (wanted()) exitTo({ key: 'errors.connectionLost' });
+}
+
+/** The server is restarting: join the same zone again once it is back, the ticket putting the visitor where they stood. */
+async function comeBackAfterRestart(lost: ExpoRoom, zone: Zone, ticket: string | undefined): Promise<void> {
+  const mine = generation;
+  const wanted = () => mine === generation && room === lost;
+  useWorld.setState({ status: 'restarting' });
+  const outcome = await rejoinAfterRestart(() => joinOptions(zone, undefined, undefined, undefined, ticket), wanted);
+  if (outcome.kind === 'joined') {
+    if (!wanted()) return void outcome.room.leave(true);
+    attach(outcome.room, zone);
+  } else if (outcome.kind === 'refused' && wanted()) exitTo(noticeFor(outcome.error));
+  else if (outcome.kind === 'timedOut' && wanted()) exitTo({ key: 'restart.gaveUp' });
 }
 
 /**

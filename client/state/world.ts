@@ -3,7 +3,8 @@ import type { CountryId } from '../../shared/countries.ts';
 import type { Role } from '../../shared/roles.ts';
 import type { Zone } from '../../shared/world/world.ts';
 
-export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting';
+/** `restarting`: the server is restarting and the client joins again by itself once it is back. */
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'restarting';
 
 /** What the UI shows of another visitor; positions live in motion.ts, not here. */
 export interface RosterEntry {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../state/session.ts';
 import { useWorld } from '../state/world.ts';
 import { usePlaceName } from './usePlaceName.ts';
+import { RestartBanner } from './RestartBanner.tsx';
 
 /** Says what the connection is doing when it is not simply working. */
 export function ConnectionBanner() {
@@ -11,6 +12,7 @@ export function ConnectionBanner() {
   const notice = useSession((s) => s.notice);
   const placeName = usePlaceName();
   const entering = useWorld((s) => s.enteringZone);
+  if (status === 'restarting') return <RestartBanner />;
   if (status === 'reconnecting') {
     return (
       <div className="banner warning" role="alert" data-testid="reconnecting">

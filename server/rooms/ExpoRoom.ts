@@ -35,6 +35,8 @@ import { PatchSlices, type SendFigures } from './patchSlices.ts';
 import { sharedPatchMemory } from './viewEncoding.ts';
 import { registerWatchHandler } from '../find/watchHandler.ts';
 import { countRefusedMessages } from './messageRefusals.ts';
+import { closeForRestart, resumedSpot } from './restartHandover.ts';
+import type { ResumeSpot } from '../../shared/resume.ts';
 
 const HANDOVER_GRACE_MS = 1000;
 /** A throttled client hears about it at most this often. */
@@ -45,6 +47,8 @@ export interface ExpoAuth {
   spawn: Spawn | undefined;
   /** Whether a `near` join may arrive beside its person, decided before the seat is taken. */
   near?: Admission;
+  /** Where a valid resume ticket from before a restart says the person stood. */
+  resume?: ResumeSpot;
 }
 
 /** Exact position and pacing of one client, kept beside the quantised public state. */
@@ -181,11 +185,19 @@ export abstract class ExpoRoom extends Room<ExpoRoomState, unknown, Walker, Expo
     this.stopReportNotices?.();
   }
 
+  /** The server is restarting: everyone leaves with a ticket back to their spot (restartHandover.ts). */
+  override onBeforeShutdown(): void {
+    void closeForRestart(this, this.ctx, this.zone());
+  }
+
   /** Walkers whose connection dropped and whose seat is held; their client is not in `clients` meanwhile. */
   private readonly heldWalkers = new Map<string, Walker>();
 
   override onJoin(client: ExpoClient, _options: unknown, auth: ExpoAuth): void {
-    const at = this.finding.arrivalNear(client, auth) ?? this.arrival(auth.spawn);
+    const at =
+      this.finding.arrivalNear(client, auth) ??
+      resumedSpot(this.ctx.world, this.zone(), auth.resume) ??
+      this.arrival(auth.spawn);
     const player = new PlayerState({
       id: auth.user.id,
       name: auth.user.name,

@@ -95,6 +95,11 @@ export function meetingLobbyRoom(ctx: RoomContext) {
       this.announcements?.greet(client);
     }
 
+    /** A restart: clients come back to the lobby by themselves once the server is up again. */
+    override onBeforeShutdown(): void {
+      void this.disconnect(CLOSE_CODES.serverShutdown);
+    }
+
     override onDispose(): void {
       this.announcements?.detach();
     }

@@ -118,6 +118,11 @@ export function meetingRoom(ctx: RoomContext) {
       void this.review();
     }
 
+    /** A restart: clients come back to the meeting by themselves once the server is up again. */
+    override onBeforeShutdown(): void {
+      void this.disconnect(CLOSE_CODES.serverShutdown);
+    }
+
     override onDispose(): void {
       this.announcements?.detach();
       this.unwatchKnocks?.();

@@ -60,6 +60,11 @@ export class BoothVisits {
     }
   }
 
+  /** Resolves once every visit ended so far is written: a shutdown waits for it before closing the database. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.recording.values()].flatMap((pending) => [...pending]));
+  }
+
   close(key: string, visitorId: string): void {
     const visit = this.open.get(key);
     if (!visit) return;

@@ -31,8 +31,13 @@ export async function authenticateJoin(
   }
   try {
     const user = await ctx.tokens.verify(parsed.data.token);
-    const { near } = parsed.data;
-    return { user, spawn: parsed.data.spawn, near: near ? await ctx.find.admit(user, near) : undefined };
+    const { near, resume } = parsed.data;
+    return {
+      user,
+      spawn: parsed.data.spawn,
+      near: near ? await ctx.find.admit(user, near) : undefined,
+      resume: resume ? await ctx.resumeTickets.read(resume, user.id) : undefined,
+    };
   } catch (error) {
     if (!(error instanceof InvalidSessionError)) throw error;
     ctx.metrics.joinsRefused.inc({ reason: error.banned ? 'banned' : 'unauthorized' });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AnnouncementBoard } from '../announcements/announcementBoard.ts';
 import type { ExpoWorld } from '../../shared/world/world.ts';
 import type { SessionTokens } from '../auth/sessions.ts';
+import type { ResumeTickets } from '../auth/resumeTickets.ts';
 import type { CatalogueService } from '../catalogue.ts';
 import type { Database } from '../db/schema.ts';
 import type { Logger } from '../log.ts';
@@ -23,6 +24,8 @@ export interface RoomContext {
   db: Kysely<Database>;
   world: ExpoWorld;
   tokens: SessionTokens;
+  /** Tickets back to one's spot across a restart. */
+  resumeTickets: ResumeTickets;
   metrics: Metrics;
   log: Logger;
   staff: StaffRegistry;

@@ -144,9 +144,9 @@ describe('room close codes', () => {
     expect(closeOutcome(CLOSE_CODES.flooding, plaza)).toEqual({ kind: 'exit', notice: { key: 'errors.flooding' } });
   });
 
-  it('reconnects after a dropped line and ignores a consented leave', () => {
+  it('reconnects after a dropped line, comes back after a restart and ignores a consented leave', () => {
     expect(closeOutcome(1006, plaza)).toEqual({ kind: 'recover' });
-    expect(closeOutcome(CLOSE_CODES.serverShutdown, plaza)).toEqual({ kind: 'recover' });
+    expect(closeOutcome(CLOSE_CODES.serverShutdown, plaza)).toEqual({ kind: 'restart' });
     expect(closeOutcome(4000, plaza)).toEqual({ kind: 'ignore' });
   });
 });
