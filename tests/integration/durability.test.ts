@@ -1,10 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CatalogueService } from '../../server/catalogue.ts';
-import { openDatabase } from '../../server/db/database.ts';
-import { createInvite } from '../../server/db/inviteStore.ts';
 import type { Catalogue } from '../../shared/catalogue.ts';
 import type { Lead } from '../../shared/leads.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { inviteExhibitorBeforeStart } from '../fixtures/boothInvite.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
 
 async function json(url: string, init: RequestInit = {}) {
@@ -23,12 +21,7 @@ describe.each(BACKENDS)('nothing acknowledged is lost on $name', { timeout: 180_
   it('keeps every acknowledged lead and booth edit through a SIGKILL', async () => {
     target = await create();
     const env = { ...target.env };
-    // Seed and invite before the server starts: PGlite serves one process at a time.
-    const setup = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-    const catalogue = await CatalogueService.open(setup.db, 'assets/catalogue.json');
-    const booth = catalogue.current.pavilions[4]!.booths[1]!;
-    const { code: invite } = await createInvite(setup.db, { role: 'exhibitor', boothId: booth.id });
-    await setup.close();
+    const { booth, invite } = await inviteExhibitorBeforeStart(env);
 
     const port = await freePort();
     const start = () => startProcess('node', ['--import', 'tsx', 'server/index.ts'], port, env);

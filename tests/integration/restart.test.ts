@@ -12,6 +12,7 @@ import type { Meeting } from '../../shared/meetings.ts';
 import { CLOSE_CODES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import type { Zone } from '../../shared/world/world.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
+import { inviteExhibitorBeforeStart } from '../fixtures/boothInvite.ts';
 import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
 import {
   joinZone,
@@ -54,12 +55,7 @@ describe.each(BACKENDS)('a restart under a crowd on $name', { timeout: 300_000 }
   it('brings every bot back to its spot by itself, and loses nothing acknowledged', async () => {
     target = await create();
     const env = { ...target.env, SESSION_SECRET: SECRET };
-    // Seed and invite before the server starts: PGlite serves one process at a time.
-    const setup = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
-    const catalogue = await CatalogueService.open(setup.db, 'assets/catalogue.json');
-    const booth = catalogue.current.pavilions[4]!.booths[1]!;
-    const { code: invite } = await createInvite(setup.db, { role: 'exhibitor', boothId: booth.id });
-    await setup.close();
+    const { booth, invite } = await inviteExhibitorBeforeStart(env);
 
     const port = await freePort();
     // The same port and the same data directory (and so database) on every start.
