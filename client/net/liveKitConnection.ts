@@ -4,6 +4,7 @@ import type { MediaToken } from '../../shared/stage.ts';
 import type { MediaConnection } from '../state/media.ts';
 import { ApiFailure } from './apiFailure.ts';
 import { connectOptions, isFinal, loadLiveKit, mediaProblem, type LiveKit } from './liveKitCommon.ts';
+import { rejoinDelay } from './liveKitRejoin.ts';
 import { sleep } from './sleep.ts';
 
 /**
@@ -13,9 +14,6 @@ import { sleep } from './sleep.ts';
  * writes it, is the caller's. Only types come from livekit-client here; the library itself loads
  * on the first join.
  */
-
-/** How often and how long to wait before joining again after an unexpected drop. */
-const REJOIN_DELAYS_MS = [1000, 3000, 8000];
 
 /** What the lifecycle writes to its store; `error` is a translation key. */
 export interface CallPatch {
@@ -69,6 +67,8 @@ export class LiveKitConnection<Target extends string> {
   private wanted: Target | null = null;
   /** Bumped by every join and leave, so a connection that resolves late knows it is stale. */
   private generation = 0;
+  /** The room whose connect is under way: LiveKit reports its failure as a disconnection too, and the join handles it. */
+  private joining: Room | null = null;
   private refreshQueued = false;
   private audioBox: HTMLDivElement | null = null;
   private readonly options: LiveKitConnectionOptions<Target>;
@@ -194,7 +194,7 @@ export class LiveKitConnection<Target extends string> {
         RoomEvent.MediaDevicesError,
         (error) => ours() && write({ error: this.errorKey(error, this.options.errors.device) }),
       )
-      .on(RoomEvent.Disconnected, (reason) => ours() && this.dropped(next, lk, reason));
+      .on(RoomEvent.Disconnected, (reason) => ours() && this.joining !== next && this.dropped(next, lk, reason));
     for (const event of [
       RoomEvent.TrackSubscribed,
       RoomEvent.TrackPublished,
@@ -249,14 +249,18 @@ export class LiveKitConnection<Target extends string> {
     void current.disconnect();
   }
 
-  /** Joins with a fresh token; after a failure, tries again a few times before giving up. */
-  private async connect(target: Target, shown: 'connecting' | 'reconnecting', attempt = 0): Promise<void> {
+  /**
+   * Joins with a fresh token; after a failure, tries again (liveKitRejoin.ts says when): a first
+   * join a few times before giving up, a lost line (`reconnecting`) until it is back or the
+   * visitor moves on.
+   */
+  private async connect(target: Target, shown: 'connecting' | 'reconnecting', attempt = 0, wait = 0): Promise<void> {
     const { write } = this.options;
     this.closeRoom();
     const mine = ++this.generation;
     const stale = () => mine !== this.generation || this.wanted !== target;
     write({ connection: shown });
-    if (attempt > 0) await sleep(REJOIN_DELAYS_MS[attempt - 1]!);
+    if (wait > 0) await sleep(wait);
     if (stale()) return;
     try {
       const [token, lk] = await Promise.all([this.options.token(target), loadLiveKit()]);
@@ -265,7 +269,9 @@ export class LiveKitConnection<Target extends string> {
       const next = new lk.Room({ adaptiveStream: true, dynacast: true, ...this.options.roomOptions?.(lk) });
       this.room = next;
       this.listen(next, lk, mine);
+      this.joining = next;
       await next.connect(token.url, token.token, { ...connectOptions(token.url), ...this.options.connectOptions });
+      if (this.joining === next) this.joining = null;
       if (stale()) {
         this.forget(next);
         return void next.disconnect();
@@ -275,14 +281,14 @@ export class LiveKitConnection<Target extends string> {
       await this.options.joined?.(next, lk, stale);
     } catch (error) {
       if (stale()) return;
+      this.joining = null;
       this.closeRoom();
       if (error instanceof ApiFailure && error.code === 'unavailable') {
-        write({ connection: 'unavailable', error: null });
-      } else if (attempt < REJOIN_DELAYS_MS.length && !isFinal(error)) {
-        void this.connect(target, shown, attempt + 1);
-      } else {
-        write({ connection: 'failed', error: this.errorKey(error, this.options.errors.connect) });
+        return write({ connection: 'unavailable', error: null });
       }
+      const delay = isFinal(error) ? null : rejoinDelay(attempt, shown === 'reconnecting');
+      if (delay !== null) void this.connect(target, shown, attempt + 1, delay);
+      else write({ connection: 'failed', error: this.errorKey(error, this.options.errors.connect) });
     }
   }
 }
