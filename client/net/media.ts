@@ -18,6 +18,8 @@ import { keepVideoWithinBudget, onVideoBudgetChange } from './videoBudget.ts';
 
 /** The track behind the store's `video.key`, for views that show it. */
 let stageTrack: { key: string; track: Track } | null = null;
+/** What the visitor sent while the line last worked: a rejoin after losing it sends that again. */
+let sent: Record<PublishKind, boolean> = NOT_PUBLISHING;
 
 function nameOf(identity: string): string | undefined {
   for (const entry of Object.values(useWorld.getState().roster)) if (entry.id === identity) return entry.name;
@@ -45,9 +47,11 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
     const video = stageVideoOf(current, nameOf);
     stageTrack = video ? { key: video.video.key, track: video.track } : null;
     const before = useMedia.getState().video;
+    const publishing = publishingNow(current);
+    if (useMedia.getState().connection === 'connected') sent = publishing;
     useMedia.setState({
       allowed: allowedSources(current),
-      publishing: publishingNow(current),
+      publishing,
       publishers: publishersOf(current, nameOf),
       // The same track keeps the same object, so views attached to it do not re-attach.
       video:
@@ -69,8 +73,12 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
         stage.refresh();
       });
   },
-  // A stage that works again has nothing left to say about the failure before.
-  joined: () => useMedia.setState({ error: null }),
+  joined() {
+    // A stage that works again has nothing left to say about the failure before.
+    useMedia.setState({ error: null });
+    // Read now: the new room's first snapshot, due at once, has nothing sent yet.
+    return sendAgain(sent);
+  },
   forgotten() {
     stageTrack = null;
     useMedia.setState({ video: null, publishers: [], listening: [], publishing: NOT_PUBLISHING });
@@ -103,6 +111,23 @@ async function dropWhatIsNoLongerAllowed(current: Room): Promise<void> {
   stage.refresh();
 }
 
+/**
+ * After a lost line the presenter is live again without a click: camera and microphone go out
+ * as before, if still allowed. A shared screen is not: the browser asks the visitor to pick it.
+ */
+async function sendAgain(before: Record<PublishKind, boolean>): Promise<void> {
+  if (!before.camera && !before.microphone) return;
+  await stage.publish(async (current) => {
+    const allowed = allowedSources(current);
+    const camera = before.camera && allowed.includes('camera');
+    const microphone = before.microphone && allowed.includes('microphone');
+    const me = current.localParticipant;
+    if (camera && microphone) await me.enableCameraAndMicrophone();
+    else if (camera) await me.setCameraEnabled(true);
+    else if (microphone) await me.setMicrophoneEnabled(true);
+  });
+}
+
 /** The stage's remote pictures and whether they are subscribed (diagnostics). */
 export function stageVideoSubscriptions(): RemoteVideoState[] {
   return stage.remoteVideo();
@@ -118,6 +143,7 @@ export function joinStage(pavilionId: CountryId): void {
 /** Leaves the stage (the visitor walked out of the pavilion or left the expo). */
 export function leaveStage(): void {
   stage.leave();
+  sent = NOT_PUBLISHING;
   resetMedia();
 }
 
