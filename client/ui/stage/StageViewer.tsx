@@ -62,7 +62,8 @@ export function StageViewer() {
           <SpeakerIcon />
           <span>{t('stage.audioOnly')}</span>
         </div>
-      ) : (
+      ) : reconnecting ? null : (
+        // A lost line is not an idle stage: the agenda's "starting soon" would say the wrong thing.
         <StageIdle current={currentSlot(slots, now)} next={nextSlot(slots, now)} />
       )}
       {live && (
@@ -84,7 +85,9 @@ export function StageViewer() {
       )}
       {reconnecting && (
         <div className="stage-overlay-center" role="status">
-          <span className="spinner" aria-hidden="true" /> {t('stage.reconnecting')}
+          <span className="stage-reconnecting">
+            <span className="spinner" aria-hidden="true" /> {t('stage.reconnecting')}
+          </span>
         </div>
       )}
       {audioBlocked && live && !reconnecting && (
