@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
+import { livekitPid as pidOn } from '../fixtures/livekitPid.ts';
 import { freePort } from '../fixtures/process.ts';
 import { startTestServer, until } from '../fixtures/server.ts';
 
@@ -19,19 +20,15 @@ afterAll(async () => {
   if (!closed) await server.close();
 });
 
+/** The pid of the livekit-server this test's expo started (the one listening on its port). */
+const livekitPid = () => pidOn(port);
+
 async function livekitAnswers(): Promise<boolean> {
   try {
     return (await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) })).ok;
   } catch {
     return false;
   }
-}
-
-/** The pid of the livekit-server this test's expo started (the one listening on its port). */
-function livekitPid(): number | undefined {
-  const out = execFileSync('ss', ['-Hltnp', `sport = :${port}`]).toString();
-  const pid = /pid=(\d+)/.exec(out)?.[1];
-  return pid ? Number(pid) : undefined;
 }
 
 describe('the local livekit-server', () => {

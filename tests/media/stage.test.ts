@@ -5,34 +5,10 @@ import { createInvite } from '../../server/db/inviteStore.ts';
 import { ARTIFACTS, enterAs } from '../fixtures/browser.ts';
 import { livekitSuite } from '../fixtures/livekitSuite.ts';
 import { until } from '../fixtures/server.ts';
+import { speakerGoesLive, toStage, videoFrames } from '../fixtures/stagePages.ts';
 
 const suite = livekitSuite();
 const livekit = suite.livekit;
-
-/** Walks a page into the Kazakhstan pavilion through the directory and opens the stage panel. */
-async function toStage(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Directory' }).click();
-  await page.locator('button[data-pavilion="kz"] + button.directory-toggle').click();
-  await page.locator('button[data-booth="astana-hub"]').click();
-  await page.getByTestId('place').filter({ hasText: 'Kazakhstan' }).waitFor({ timeout: 120_000 });
-  await page.getByRole('button', { name: 'Stage', exact: true }).click();
-  await page.locator('#stage-panel').waitFor();
-  // 800 px is too narrow for both: the stage panel takes the booth card's place.
-  await page.locator('aside.booth-card').waitFor({ state: 'detached', timeout: 5_000 });
-}
-
-/** Decoded frames of the stage video so far, and its size. */
-function videoFrames(page: Page) {
-  return page.evaluate(() => {
-    const video = document.querySelector<HTMLVideoElement>('#stage-panel video');
-    if (!video) return { frames: 0, width: 0, height: 0 };
-    return {
-      frames: video.getVideoPlaybackQuality().totalVideoFrames,
-      width: video.videoWidth,
-      height: video.videoHeight,
-    };
-  });
-}
 
 function hearsAudio(page: Page) {
   return page.evaluate(() =>
@@ -47,18 +23,6 @@ function stageVideo(page: Page) {
   return page.evaluate(() => window.__media?.stageVideo() ?? []);
 }
 
-/** A speaker with a stage invitation walks to the Kazakhstan stage and goes live. */
-async function speakerGoesLive(): Promise<Page> {
-  const server = suite.server();
-  const { code } = await createInvite(server.db, { role: 'speaker', stage: 'kz' });
-  const speaker = await suite.newPage(800, 600);
-  await enterAs(speaker, `${server.url}/?invite=${code}`, 'Aliya Speaker', 'kz');
-  await toStage(speaker);
-  await speaker.getByRole('button', { name: 'Go live' }).click();
-  await speaker.getByText('You are live').waitFor({ timeout: 60_000 });
-  return speaker;
-}
-
 async function participant(identity: string) {
   return (await livekit().listParticipants('stage-kz')).find((p) => p.identity === identity);
 }
@@ -66,7 +30,7 @@ async function participant(identity: string) {
 describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
   it('the speaker goes live; the audience sees and hears it; a shared screen replaces the camera', async () => {
     const server = suite.server();
-    const speaker = await speakerGoesLive();
+    const speaker = await speakerGoesLive(suite);
 
     const audience = await suite.newPage(800, 600);
     await enterAs(audience, server.url, 'Listener', 'tr');
@@ -140,7 +104,7 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
 
   it('a visitor on the data-saver preset hears the stage without receiving its picture, until they change preset', async () => {
     const server = suite.server();
-    const speaker = await speakerGoesLive();
+    const speaker = await speakerGoesLive(suite);
 
     const saver = await suite.newPage(800, 600);
     await saver.addInitScript(() => localStorage.setItem('tm.quality', 'lowBandwidth'));
