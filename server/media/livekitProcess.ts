@@ -9,7 +9,8 @@ const READY_TIMEOUT_MS = 15_000;
 /** livekit-server ignores a SIGTERM that comes right after it reports healthy; give it this long. */
 const SETTLE_MS = 300;
 const STOP_GRACE_MS = 3000;
-const MAX_RESTART_DELAY_MS = 10_000;
+/** Stages and meetings wait on it, and their clients try again every 5 s at most: so does this. */
+const MAX_RESTART_DELAY_MS = 5000;
 
 const INSTALL_HINT =
   'install it with `go install github.com/livekit/livekit-server/cmd/server@v1.13.5` and put the binary on PATH as ' +
@@ -22,6 +23,8 @@ export interface LocalLivekitOptions {
   apiKey: string;
   apiSecret: string;
   log: Logger;
+  /** How long a start may take to answer before it is given up (and killed); 15 s unless a test says. */
+  readyTimeoutMs?: number;
 }
 
 /** The repo's config with this run's ports. */
@@ -66,7 +69,7 @@ export class LocalLivekit {
   }
 
   private launch(): Promise<'ready' | 'missing' | string> {
-    const { bin, port, udpPort, apiKey, apiSecret, log } = this.options;
+    const { bin, port, udpPort, apiKey, apiSecret, log, readyTimeoutMs = READY_TIMEOUT_MS } = this.options;
     const child = spawn(bin, ['--config-body', configBody(port, udpPort)], {
       // Keys go through the environment, not the command line that `ps` shows.
       env: { ...process.env, LIVEKIT_KEYS: `${apiKey}: ${apiSecret}` },
@@ -96,7 +99,7 @@ export class LocalLivekit {
         log.error({ code, signal }, `livekit-server ${why}; restarting it`);
         this.scheduleRestart();
       });
-      const deadline = Date.now() + READY_TIMEOUT_MS;
+      const deadline = Date.now() + readyTimeoutMs;
       const poll = async () => {
         while (!settled && Date.now() < deadline) {
           if (await isHealthy(port)) {
@@ -107,7 +110,12 @@ export class LocalLivekit {
           }
           await new Promise((r) => setTimeout(r, 100));
         }
-        settle(`not healthy within ${READY_TIMEOUT_MS / 1000} s`);
+        if (settled) return;
+        settle(`not healthy within ${readyTimeoutMs / 1000} s`);
+        // Left running, a slow start could come up later and hold the port unsupervised while the
+        // next try fails on it; its exit is no crash to restart after, the next try is scheduled.
+        if (this.child === child) this.child = undefined;
+        child.kill('SIGKILL');
       };
       void poll();
     });

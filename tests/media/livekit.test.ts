@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExpoServer } from '../../server/createServer.ts';
+import { createLogger } from '../../server/log.ts';
+import { LocalLivekit } from '../../server/media/livekitProcess.ts';
+import { livekitOutage } from '../fixtures/livekitOutage.ts';
 import { livekitPid as pidOn } from '../fixtures/livekitPid.ts';
 import { freePort } from '../fixtures/process.ts';
 import { startTestServer, until } from '../fixtures/server.ts';
@@ -58,5 +61,41 @@ describe('the local livekit-server', () => {
     await server.close();
     expect(await livekitAnswers()).toBe(false);
     expect(livekitPid()).toBeUndefined();
+  });
+});
+
+describe('the supervisor of livekit-server', () => {
+  const outage = livekitOutage();
+  /** Starts of livekit-server stuck at starting (the wrapper's `sleep`) that are children of this test still. */
+  const hungStarts = () =>
+    execFileSync('ps', ['-o', 'args=', '--ppid', String(process.pid)])
+      .toString()
+      .split('\n')
+      .filter((args) => args.startsWith('sleep 600')).length;
+
+  it('gives up a start that never answers, leaving none of it behind, and tries until one does', async () => {
+    const [tcp, udp] = [await freePort(), await freePort()];
+    const local = await LocalLivekit.start({
+      bin: outage.bin,
+      port: tcp,
+      udpPort: udp,
+      apiKey: 'devkey',
+      apiSecret: 'supervisor-test-secret-0123456789-0123456789',
+      log: createLogger('silent'),
+      readyTimeoutMs: 1500,
+    });
+    expect(local).toBeDefined();
+    try {
+      outage.hang();
+      const started = outage.starts();
+      process.kill(pidOn(tcp)!, 'SIGKILL');
+      await until(() => outage.starts() >= started + 3, 30_000, 'three starts that hang');
+      expect(hungStarts(), 'only the start under way').toBeLessThanOrEqual(1);
+      outage.up();
+      await until(() => pidOn(tcp) !== undefined, 30_000, 'livekit-server back');
+      expect(hungStarts()).toBe(0);
+    } finally {
+      await local?.stop();
+    }
   });
 });
