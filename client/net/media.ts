@@ -1,7 +1,7 @@
 import type { Room, Track } from 'livekit-client';
 import type { CountryId } from '../../shared/countries.ts';
 import { stageRoomName } from '../../shared/stage.ts';
-import { NOT_PUBLISHING, resetMedia, useMedia, type PublishKind } from '../state/media.ts';
+import { NOT_PUBLISHING, resetMedia, useMedia, type MediaConnection, type PublishKind } from '../state/media.ts';
 import { useStage } from '../state/stage.ts';
 import { useWorld } from '../state/world.ts';
 import { LiveKitConnection, type RemoteVideoState } from './liveKitConnection.ts';
@@ -20,6 +20,8 @@ import { keepVideoWithinBudget, onVideoBudgetChange } from './videoBudget.ts';
 let stageTrack: { key: string; track: Track } | null = null;
 /** What the visitor sent while the line last worked: a rejoin after losing it sends that again. */
 let sent: Record<PublishKind, boolean> = NOT_PUBLISHING;
+/** The states a lost line goes through on its way back. */
+const MENDED: MediaConnection[] = ['reconnecting', 'connected'];
 
 function nameOf(identity: string): string | undefined {
   for (const entry of Object.values(useWorld.getState().roster)) if (entry.id === identity) return entry.name;
@@ -38,7 +40,11 @@ const stage: LiveKitConnection<CountryId> = new LiveKitConnection<CountryId>({
   // allow would otherwise start to flow before it could be turned down.
   connectOptions: { autoSubscribe: false },
   token: (pavilionId) => fetchMediaToken(stageRoomName(pavilionId)),
-  write: (patch) => useMedia.setState(patch),
+  write(patch) {
+    // Only a lost line is mended by sending again: not a removal, another tab, a refusal.
+    if (patch.connection && !MENDED.includes(patch.connection)) sent = NOT_PUBLISHING;
+    useMedia.setState(patch);
+  },
   busy: () => useMedia.getState().busy,
   granted: (token) => useMedia.setState({ allowed: token.publish }),
   snapshot(current) {
