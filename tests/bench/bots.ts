@@ -6,7 +6,6 @@
  * many others near, which is what interest management has to cope with. Each counts the bytes its
  * WebSocket receives.
  */
-import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
 import { ANIMS, LIMITS, MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import { dequantizePosition } from '../../shared/quantize.ts';
@@ -17,16 +16,14 @@ import { seedWorld } from '../fixtures/world.ts';
 import type { CrowdFromBots, CrowdJoinOrder, CrowdToBots } from './crowdShared.ts';
 import { nextSpot, spotsOfInterest, strideTowards } from './spots.ts';
 import { sleep, withTimeout } from './stageShared.ts';
+import { runBots, sendToBench } from './botFrame.ts';
 
-const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
 const world = seedWorld;
 /** How long a bot stays at a spot. */
 const LINGER_MS = [1000, 6000] as const;
 const JOINS_AT_ONCE = 10;
 
-function send(message: CrowdFromBots): void {
-  if (process.connected) process.send!(message);
-}
+const send: (message: CrowdFromBots) => void = sendToBench;
 
 interface Bot {
   room: Room<ExpoRoomState>;
@@ -164,26 +161,13 @@ async function shutdown(code: number): Promise<never> {
 }
 
 async function handle(message: CrowdToBots): Promise<void> {
-  try {
-    if (message.cmd === 'join') await join(message);
-    else if (message.cmd === 'mark') {
-      for (const bot of bots) bot.bytes = 0;
-      markedAt = performance.now();
-      send({ phase: 'marked' });
-    } else if (message.cmd === 'sample') send(sample());
-    else if (message.cmd === 'stop') await shutdown(0);
-  } catch (error) {
-    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.cmd === 'join') await join(message);
+  else if (message.cmd === 'mark') {
+    for (const bot of bots) bot.bytes = 0;
+    markedAt = performance.now();
+    send({ phase: 'marked' });
+  } else if (message.cmd === 'sample') send(sample());
+  else if (message.cmd === 'stop') await shutdown(0);
 }
 
-process.on('message', (message: CrowdToBots) => void handle(message));
-process.on('disconnect', () => void shutdown(1));
-setTimeout(
-  () => {
-    console.error(`crowd bots: still running after ${values['max-seconds']} s; stopping`);
-    void shutdown(1);
-  },
-  Number(values['max-seconds']) * 1000,
-).unref();
-send({ phase: 'ready' });
+runBots('crowd bots', handle, shutdown);

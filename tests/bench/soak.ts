@@ -53,6 +53,7 @@ export const SOAK_OPTIONS = {
 export const SOAK_USAGE = 'npm run bench -- soak --minutes M [--bots 80] [--per-process 40] [--postgres]';
 
 interface Sample extends MemorySample {
+  loopDelayMs: number;
   clients: number;
 }
 
@@ -64,7 +65,8 @@ function printMemory(samples: Sample[], plan: SoakPlan): ReturnType<typeof judge
   const memory = judgeMemory(samples, plan);
   const { warmupMs, windowMs, runMs } = plan;
   printTable(
-    `Server memory (/metrics every ${SAMPLE_MS / 1000} s; a window's figure is its median)`,
+    `Server memory (/metrics every ${SAMPLE_MS / 1000} s, each right after a full garbage collection; ` +
+      "a window's figure is its median)",
     ['when', 'resident MiB', 'heap used MiB'],
     [
       ['start, before the bots', mib(memory.start.rssBytes), mib(memory.start.heapBytes)],
@@ -82,12 +84,13 @@ function printMemory(samples: Sample[], plan: SoakPlan): ReturnType<typeof judge
   );
   printTable(
     'Minute by minute (medians)',
-    ['minute', 'resident MiB', 'heap used MiB', 'people connected'],
+    ['minute', 'resident MiB', 'heap used MiB', 'people connected', 'longest event-loop delay ms'],
     minutes.map((within, m) => [
       String(m + 1),
       mib(median(within.map((s) => s.rssBytes))),
       mib(median(within.map((s) => s.heapBytes))),
       cell(median(within.map((s) => s.clients))),
+      cell(Math.max(...within.map((s) => s.loopDelayMs))),
     ]),
   );
   return memory;
@@ -100,7 +103,7 @@ export async function runSoak(args: SoakArgs, log: (message: string) => void): P
   const count = (error: string, times = 1) => (errors[error] = (errors[error] ?? 0) + times);
   const samples: Sample[] = [];
   const tally: SoakTally = emptyTally();
-  const { server, close } = await startSoakServer(args.postgres);
+  const { server, gc, close } = await startSoakServer(args.postgres);
   const groups: BotProcess<SoakToBots, SoakFromBots>[] = [];
   let rooms: ReturnType<typeof roomsOf> | undefined;
   try {
@@ -118,9 +121,10 @@ export async function runSoak(args: SoakArgs, log: (message: string) => void): P
     const startedAt = Date.now();
     const take = async () => {
       try {
+        await gc.collectGarbage();
         samples.push({ atMs: Date.now() - startedAt, ...memoryOf(await metricsText(server)) });
       } catch (error) {
-        count(`server did not answer /metrics: ${(error as Error).message}`);
+        count(`could not read the server's memory: ${(error as Error).message}`);
       }
     };
     await take();

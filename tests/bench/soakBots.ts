@@ -7,7 +7,6 @@
  * (a refusal, throttling), a chat line that did not come back, a room error, a disconnect the bot
  * did not ask for.
  */
-import { parseArgs } from 'node:util';
 import type { ChatMessage } from '../../shared/chat.ts';
 import { COUNTRY_IDS } from '../../shared/countries.ts';
 import { ANIMS, LIMITS, MESSAGES, type Correction, type Notice } from '../../shared/protocol.ts';
@@ -19,12 +18,17 @@ import { seedWorld } from '../fixtures/world.ts';
 import { emptyTally, placeToVisit, type SoakFromBots, type SoakStartOrder, type SoakToBots } from './soakShared.ts';
 import { nextSpot, spotsOfInterest, strideTowards } from './spots.ts';
 import { withTimeout } from './stageShared.ts';
+import { runBots, sendToBench } from './botFrame.ts';
 
-const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
 const world = seedWorld;
-/** Moves a walking bot sends per second, each one stride at walking pace. */
-const STEP_HZ = 10;
-const STRIDE = LIMITS.walkSpeed / STEP_HZ;
+/**
+ * Moves a walking bot sends per second, and its stride: a stroll at half walking pace. Moves that
+ * wait in the socket while the server is busy arrive together; the server takes a burst of
+ * LIMITS.moveBurst and judges each stride as if 50 ms apart, which 0.4 m passes, so a bot within
+ * the rules is not refused for the server's own pauses shorter than a second.
+ */
+const STEP_HZ = 5;
+const STRIDE = LIMITS.walkSpeed / 2 / STEP_HZ;
 /** Spots walked to in one visit; how long a bot stays at each, and away between visits. */
 const LEGS = [2, 4] as const;
 const LINGER_MS = [1000, 4000] as const;
@@ -44,9 +48,7 @@ let finishing = false;
 let stopping = false;
 let lives: Promise<void>[] = [];
 
-function send(message: SoakFromBots): void {
-  if (process.connected) process.send!(message);
-}
+const send: (message: SoakFromBots) => void = sendToBench;
 
 function countError(error: string, times = 1): void {
   tally.errors[error] = (tally.errors[error] ?? 0) + times;
@@ -153,26 +155,13 @@ async function shutdown(code: number): Promise<never> {
 }
 
 async function handle(message: SoakToBots): Promise<void> {
-  try {
-    if (message.cmd === 'start') {
-      lives = Array.from({ length: message.count }, (_, i) => life(message, message.first + i));
-    } else if (message.cmd === 'finish') {
-      finishing = true;
-      await Promise.all(lives);
-      send({ phase: 'finished', tally });
-    } else if (message.cmd === 'stop') await shutdown(0);
-  } catch (error) {
-    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.cmd === 'start') {
+    lives = Array.from({ length: message.count }, (_, i) => life(message, message.first + i));
+  } else if (message.cmd === 'finish') {
+    finishing = true;
+    await Promise.all(lives);
+    send({ phase: 'finished', tally });
+  } else if (message.cmd === 'stop') await shutdown(0);
 }
 
-process.on('message', (message: SoakToBots) => void handle(message));
-process.on('disconnect', () => void shutdown(1));
-setTimeout(
-  () => {
-    console.error(`soak bots: still running after ${values['max-seconds']} s; stopping`);
-    void shutdown(1);
-  },
-  Number(values['max-seconds']) * 1000,
-).unref();
-send({ phase: 'ready' });
+runBots('soak bots', handle, shutdown);

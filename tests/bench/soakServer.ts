@@ -5,34 +5,48 @@
  */
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { sampleOf, seriesOf } from '../fixtures/metricsText.ts';
-import type { ServerProcess } from '../fixtures/process.ts';
+import { freePort, type ServerProcess } from '../fixtures/process.ts';
 import { startBenchServer } from './benchServer.ts';
+import { GcProbe } from './gcProbe.ts';
 import { withTimeout } from './stageShared.ts';
 
 export interface SoakServer {
   server: ServerProcess;
   database: TestDatabase;
+  /** Collects the server's garbage on demand, so that its memory is read without the sawtooth. */
+  gc: GcProbe;
   /** Stops the server and drops its database. */
   close(): Promise<void>;
 }
 
-/** The server in its own process on a fresh PGlite folder, or with `postgres` a fresh database on TEST_DATABASE_URL's server. */
+/**
+ * The server in its own process on a fresh PGlite folder, or with `postgres` a fresh database on
+ * TEST_DATABASE_URL's server; its inspector listens on a loopback port for the garbage collections.
+ */
 export async function startSoakServer(postgres: boolean): Promise<SoakServer> {
   const backend = BACKENDS.find((b) => b.name === (postgres ? 'postgres' : 'pglite'));
   if (!backend) throw new Error('--postgres needs TEST_DATABASE_URL (an account that may create databases)');
   const database = await backend.create();
+  const inspectorPort = await freePort();
+  let server: ServerProcess | undefined;
+  const close = async () => {
+    if (server) await withTimeout(server.stop(), 15_000, 'server stop').catch(() => server!.stop('SIGKILL'));
+    await database.drop();
+  };
   try {
-    const server = await startBenchServer(database.env);
+    server = await startBenchServer(database.env, [`--inspect=127.0.0.1:${inspectorPort}`, '--expose-gc']);
+    const gc = await GcProbe.connect(inspectorPort);
     return {
       server,
       database,
+      gc,
       close: async () => {
-        await withTimeout(server.stop(), 15_000, 'server stop').catch(() => server.stop('SIGKILL'));
-        await database.drop();
+        gc.close();
+        await close();
       },
     };
   } catch (error) {
-    await database.drop();
+    await close();
     throw error;
   }
 }
@@ -43,11 +57,16 @@ export async function metricsText(server: ServerProcess): Promise<string> {
   return response.text();
 }
 
-/** The resident memory, the V8 heap in use and the people connected to the plaza and pavilions. */
-export function memoryOf(text: string): { rssBytes: number; heapBytes: number; clients: number } {
+/**
+ * The resident memory, the V8 heap in use, the longest the event loop was held since the last
+ * reading (prom-client resets its histogram on every scrape) and the people connected to the
+ * plaza and pavilions.
+ */
+export function memoryOf(text: string): { rssBytes: number; heapBytes: number; loopDelayMs: number; clients: number } {
   return {
     rssBytes: sampleOf(text, 'process_resident_memory_bytes'),
     heapBytes: sampleOf(text, 'nodejs_heap_size_used_bytes'),
+    loopDelayMs: sampleOf(text, 'nodejs_eventloop_lag_max_seconds') * 1000,
     clients:
       sampleOf(text, 'expo_room_clients', { room: 'plaza' }) +
       sampleOf(text, 'expo_room_clients', { room: 'pavilion' }),
@@ -89,7 +108,8 @@ export function loggedErrors(output: string): Record<string, number> {
     try {
       const entry = JSON.parse(line) as { level?: number; msg?: string };
       if ((entry.level ?? 0) < 50) continue;
-      const error = `server logged an error: ${entry.msg ?? line}`;
+      // The first line names it; a stack trace after it would make every occurrence look distinct.
+      const error = `server logged an error: ${(entry.msg ?? line).split('\n')[0]}`;
       errors[error] = (errors[error] ?? 0) + 1;
     } catch {
       // not one of pino's lines
