@@ -8,7 +8,15 @@
 import { z } from 'zod';
 import { BotProcess } from './botProcess.ts';
 import { addTally, emptyTally, type SoakFromBots, type SoakTally, type SoakToBots } from './soakShared.ts';
-import { loggedErrors, memoryOf, metricsText, refusalsOf, roomsOf, startSoakServer } from './soakServer.ts';
+import {
+  loggedErrors,
+  metricsText,
+  readingOf,
+  refusalsOf,
+  roomsOf,
+  startSoakServer,
+  type Reading,
+} from './soakServer.ts';
 import {
   GROWTH_LIMIT_PERCENT,
   judgeMemory,
@@ -52,10 +60,7 @@ export const SOAK_OPTIONS = {
 
 export const SOAK_USAGE = 'npm run bench -- soak --minutes M [--bots 80] [--per-process 40] [--postgres]';
 
-interface Sample extends MemorySample {
-  loopDelayMs: number;
-  clients: number;
-}
+type Sample = MemorySample & Reading;
 
 const mib = (bytes: number) => cell(bytes / 1024 / 1024, 1);
 const clock = (ms: number) => `${Math.floor(ms / 60_000)}:${String(Math.floor((ms % 60_000) / 1000)).padStart(2, '0')}`;
@@ -79,21 +84,35 @@ function printMemory(samples: Sample[], plan: SoakPlan): ReturnType<typeof judge
       ['growth after the warm-up', signed(memory.growthPercent.rss), signed(memory.growthPercent.heap)],
     ],
   );
-  const minutes = Array.from({ length: Math.ceil(runMs / 60_000) }, (_, m) =>
-    samples.filter((s) => s.atMs >= m * 60_000 && s.atMs < (m + 1) * 60_000),
-  );
-  printTable(
-    'Minute by minute (medians)',
-    ['minute', 'resident MiB', 'heap used MiB', 'people connected', 'longest event-loop delay ms'],
-    minutes.map((within, m) => [
-      String(m + 1),
-      mib(median(within.map((s) => s.rssBytes))),
-      mib(median(within.map((s) => s.heapBytes))),
-      cell(median(within.map((s) => s.clients))),
-      cell(Math.max(...within.map((s) => s.loopDelayMs))),
-    ]),
-  );
   return memory;
+}
+
+/**
+ * Per minute of the run: the medians of memory and people connected, the moves the server refused
+ * and the longest it held its event loop, which is when a server refuses moves of honest clients
+ * (they arrive bunched). The reading before the bots is left out of the delays: it spans the start.
+ */
+function printMinutes(samples: Sample[], plan: SoakPlan): void {
+  const minutes = Array.from({ length: Math.ceil(plan.runMs / 60_000) }, (_, m) =>
+    samples.slice(1).filter((s) => s.atMs >= m * 60_000 && s.atMs < (m + 1) * 60_000),
+  );
+  let refusedBefore = samples[0]?.movesRefused ?? 0;
+  printTable(
+    'Minute by minute',
+    ['minute', 'resident MiB', 'heap used MiB', 'people connected', 'moves refused', 'longest event-loop delay ms'],
+    minutes.map((within, m) => {
+      const refusedSince = (within.at(-1)?.movesRefused ?? refusedBefore) - refusedBefore;
+      refusedBefore += refusedSince;
+      return [
+        String(m + 1),
+        mib(median(within.map((s) => s.rssBytes))),
+        mib(median(within.map((s) => s.heapBytes))),
+        cell(median(within.map((s) => s.clients))),
+        String(refusedSince),
+        cell(Math.max(...within.map((s) => s.loopDelayMs))),
+      ];
+    }),
+  );
 }
 
 /** Runs the soak and prints what it saw; resolves to the process's exit code (1 when it fails). */
@@ -122,7 +141,7 @@ export async function runSoak(args: SoakArgs, log: (message: string) => void): P
     const take = async () => {
       try {
         await gc.collectGarbage();
-        samples.push({ atMs: Date.now() - startedAt, ...memoryOf(await metricsText(server)) });
+        samples.push({ atMs: Date.now() - startedAt, ...readingOf(await metricsText(server)) });
       } catch (error) {
         count(`could not read the server's memory: ${(error as Error).message}`);
       }
@@ -161,6 +180,7 @@ export async function runSoak(args: SoakArgs, log: (message: string) => void): P
   for (const [error, times] of Object.entries(tally.errors)) count(error, times);
 
   const memory = printMemory(samples, plan);
+  printMinutes(samples, plan);
   const connected = samples.slice(1).map((s) => s.clients);
   printTable(
     `What the ${args.bots} bots did in ${args.minutes} min (${args.postgres ? 'PostgreSQL' : 'PGlite'})`,

@@ -57,12 +57,19 @@ export async function metricsText(server: ServerProcess): Promise<string> {
   return response.text();
 }
 
-/**
- * The resident memory, the V8 heap in use, the longest the event loop was held since the last
- * reading (prom-client resets its histogram on every scrape) and the people connected to the
- * plaza and pavilions.
- */
-export function memoryOf(text: string): { rssBytes: number; heapBytes: number; loopDelayMs: number; clients: number } {
+/** What the soak reads from the server every few seconds. */
+export interface Reading {
+  rssBytes: number;
+  heapBytes: number;
+  /** The longest the event loop was held since the last reading: prom-client resets it on every scrape. */
+  loopDelayMs: number;
+  /** People connected to the plaza and the pavilions. */
+  clients: number;
+  /** Moves refused so far, for whatever reason. */
+  movesRefused: number;
+}
+
+export function readingOf(text: string): Reading {
   return {
     rssBytes: sampleOf(text, 'process_resident_memory_bytes'),
     heapBytes: sampleOf(text, 'nodejs_heap_size_used_bytes'),
@@ -70,6 +77,7 @@ export function memoryOf(text: string): { rssBytes: number; heapBytes: number; l
     clients:
       sampleOf(text, 'expo_room_clients', { room: 'plaza' }) +
       sampleOf(text, 'expo_room_clients', { room: 'pavilion' }),
+    movesRefused: seriesOf(text, 'expo_moves_rejected_total').reduce((sum, s) => sum + s.value, 0),
   };
 }
 
