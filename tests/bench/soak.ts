@@ -90,7 +90,7 @@ function printMemory(samples: Sample[], plan: SoakPlan): ReturnType<typeof judge
 /**
  * Per minute of the run: the medians of memory and people connected, the moves the server refused
  * and the longest it held its event loop, which is when a server refuses moves of honest clients
- * (they arrive bunched). The reading before the bots is left out of the delays: it spans the start.
+ * (they arrive bunched). The reading before the bots is left out: its delay spans the start.
  */
 function printMinutes(samples: Sample[], plan: SoakPlan): void {
   const minutes = Array.from({ length: Math.ceil(plan.runMs / 60_000) }, (_, m) =>
