@@ -61,6 +61,7 @@ import { plazaRoom } from './rooms/PlazaRoom.ts';
 import { BoothRemoval } from './rooms/boothRemoval.ts';
 import { BoothVisits } from './rooms/boothVisits.ts';
 import type { RoomContext } from './rooms/roomContext.ts';
+import { countRooms } from './rooms/roomCounts.ts';
 import { StaffRegistry } from './rooms/staffRegistry.ts';
 import { FindService } from './find/findService.ts';
 import { PresenceDirectory } from './find/presenceDirectory.ts';
@@ -224,10 +225,10 @@ export async function createExpoServer(config: Config, options: ServerOptions = 
   // a chosen pavilion hall goes through instanceRoutes, which checks that the id names one.
   matchMaker.controller.exposedMethods = ['joinOrCreate', 'reconnect'];
   closeMatchmakingCors();
-  gameServer.define(ROOMS.plaza, plazaRoom(ctx));
-  gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']);
-  gameServer.define(ROOMS.meeting, meetingRoom(ctx)).filterBy(['meetingId']);
-  gameServer.define(ROOMS.meetingLobby, meetingLobbyRoom(ctx)).filterBy(['meetingId']);
+  countRooms(gameServer.define(ROOMS.plaza, plazaRoom(ctx)), metrics);
+  countRooms(gameServer.define(ROOMS.pavilion, pavilionRoom(ctx)).filterBy(['pavilionId']), metrics);
+  countRooms(gameServer.define(ROOMS.meeting, meetingRoom(ctx)).filterBy(['meetingId']), metrics);
+  countRooms(gameServer.define(ROOMS.meetingLobby, meetingLobbyRoom(ctx)).filterBy(['meetingId']), metrics);
   await gameServer.listen(config.port, config.host);
   await boothRemoval.listen();
 

@@ -88,6 +88,24 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /**
+   * Rooms opened and closed, by room kind. Their difference is the rooms alive; a soak watches
+   * pavilion and meeting rooms come and go while memory stays flat (tests/bench/soak.ts).
+   */
+  readonly roomsCreated = new Counter({
+    name: 'expo_rooms_created_total',
+    help: 'Rooms created, by room kind',
+    labelNames: ['room'],
+    registers: [this.registry],
+  });
+
+  readonly roomsDisposed = new Counter({
+    name: 'expo_rooms_disposed_total',
+    help: 'Rooms disposed, by room kind',
+    labelNames: ['room'],
+    registers: [this.registry],
+  });
+
   readonly movesRejected = new Counter({
     name: 'expo_moves_rejected_total',
     help: 'Moves refused by the server, by reason',

@@ -6,27 +6,24 @@
  * many others near, which is what interest management has to cope with. Each counts the bytes its
  * WebSocket receives.
  */
-import { parseArgs } from 'node:util';
 import { Client, type Room } from 'colyseus.js';
 import { ANIMS, LIMITS, MESSAGES, PROTOCOL_VERSION, ROOMS } from '../../shared/protocol.ts';
 import { dequantizePosition } from '../../shared/quantize.ts';
 import type { ExpoRoomState } from '../../shared/schema.ts';
 import type { Vec2 } from '../../shared/world/geometry.ts';
-import { isClearPath } from '../../shared/world/route.ts';
+import type { Zone } from '../../shared/world/world.ts';
 import { seedWorld } from '../fixtures/world.ts';
 import type { CrowdFromBots, CrowdJoinOrder, CrowdToBots } from './crowdShared.ts';
+import { nextSpot, spotsOfInterest, strideTowards } from './spots.ts';
 import { sleep, withTimeout } from './stageShared.ts';
+import { runBots, sendToBench } from './botFrame.ts';
 
-const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
 const world = seedWorld;
-/** How far from a spot of interest a bot stands, and how long it stays there. */
-const SPREAD = 3;
+/** How long a bot stays at a spot. */
 const LINGER_MS = [1000, 6000] as const;
 const JOINS_AT_ONCE = 10;
 
-function send(message: CrowdFromBots): void {
-  if (process.connected) process.send!(message);
-}
+const send: (message: CrowdFromBots) => void = sendToBench;
 
 interface Bot {
   room: Room<ExpoRoomState>;
@@ -42,51 +39,6 @@ const bots: Bot[] = [];
 let markedAt = performance.now();
 let stopping = false;
 let timer: NodeJS.Timeout | undefined;
-
-/** The booths' counters, the middle of the hall and the door: where people gather in a pavilion. */
-function spotsOfInterest(order: CrowdJoinOrder): Vec2[] {
-  const pavilion = world.pavilion(order.pavilionId)!;
-  return [
-    ...world.booths.filter((b) => b.pavilionId === order.pavilionId).map((b) => b.front),
-    pavilion.center,
-    world.entranceOf(order.pavilionId),
-  ];
-}
-
-/**
- * True when a bot can walk from `from` to `to` in strides of `stride` metres with every stride
- * passing the server's own step check: a path sampled every half metre can still clip a booth's
- * corner at one stride's end, and the server would refuse that move.
- */
-function strideByStride(from: Vec2, to: Vec2, stride: number): boolean {
-  if (!isClearPath(world, from, to)) return false;
-  // The very strides stepAll will make: `stride` at a time towards `to`, the last one landing on it.
-  for (let at = from; at !== to;) {
-    const distance = Math.hypot(to.x - at.x, to.z - at.z);
-    const next =
-      distance <= stride
-        ? to
-        : { x: at.x + ((to.x - at.x) / distance) * stride, z: at.z + ((to.z - at.z) / distance) * stride };
-    if (!world.canStep(at, next)) return false;
-    at = next;
-  }
-  return true;
-}
-
-/** A free spot near one of `spots` that `from` can walk to in a straight line, if one turns up. */
-function nextSpot(order: CrowdJoinOrder, spots: Vec2[], from: Vec2): Vec2 | undefined {
-  const zone = { kind: 'pavilion' as const, id: order.pavilionId };
-  for (let tries = 0; tries < 40; tries++) {
-    const around = spots[Math.floor(Math.random() * spots.length)]!;
-    const angle = Math.random() * Math.PI * 2;
-    const radius = Math.sqrt(Math.random()) * SPREAD;
-    const spot = { x: around.x + Math.cos(angle) * radius, z: around.z + Math.sin(angle) * radius };
-    if (!world.fitsZone(zone, spot.x, spot.z) || world.isBlocked(spot.x, spot.z)) continue;
-    if (world.zoneOf(spot.x, spot.z).kind !== 'pavilion') continue;
-    if (strideByStride(from, spot, LIMITS.walkSpeed / order.rate)) return spot;
-  }
-  return undefined;
-}
 
 const linger = (bot: Bot, now: number) => {
   bot.target = undefined;
@@ -140,25 +92,23 @@ async function joinOne(order: CrowdJoinOrder, index: number): Promise<Bot> {
 }
 
 /** One step of every bot: walkers move at walking pace toward their spot, lingerers pick the next when it is time. */
-function stepAll(order: CrowdJoinOrder, spots: Vec2[]): void {
+function stepAll(order: CrowdJoinOrder, zone: Zone, spots: Vec2[]): void {
   const now = performance.now();
   const step = LIMITS.walkSpeed / order.rate;
   for (const bot of bots) {
     if (!bot.target) {
       if (now >= bot.until) {
-        bot.target = nextSpot(order, spots, bot.at);
+        bot.target = nextSpot(world, zone, spots, bot.at, step);
         if (!bot.target) linger(bot, now);
       }
       continue;
     }
-    const dx = bot.target.x - bot.at.x;
-    const dz = bot.target.z - bot.at.z;
-    const distance = Math.hypot(dx, dz);
-    const arrived = distance <= step;
-    bot.at = arrived ? bot.target : { x: bot.at.x + (dx / distance) * step, z: bot.at.z + (dz / distance) * step };
+    const ry = Math.atan2(bot.target.x - bot.at.x, bot.target.z - bot.at.z);
+    bot.at = strideTowards(bot.at, bot.target, step);
+    const arrived = bot.at === bot.target;
     bot.room.send(MESSAGES.move, {
       ...bot.at,
-      ry: Math.atan2(dx, dz),
+      ry,
       anim: arrived ? ANIMS.idle : ANIMS.walk,
     });
     if (arrived) linger(bot, now);
@@ -166,9 +116,10 @@ function stepAll(order: CrowdJoinOrder, spots: Vec2[]): void {
 }
 
 async function join(order: CrowdJoinOrder): Promise<void> {
-  const spots = spotsOfInterest(order);
+  const zone: Zone = { kind: 'pavilion', id: order.pavilionId };
+  const spots = spotsOfInterest(world, zone);
   // The crowd walks while the rest of it arrives, as a real one would.
-  timer = setInterval(() => stepAll(order, spots), 1000 / order.rate);
+  timer = setInterval(() => stepAll(order, zone, spots), 1000 / order.rate);
   const errors: string[] = [];
   for (let i = 0; i < order.count; i += JOINS_AT_ONCE) {
     const batch = Array.from({ length: Math.min(JOINS_AT_ONCE, order.count - i) }, (_, j) => order.first + i + j);
@@ -210,26 +161,13 @@ async function shutdown(code: number): Promise<never> {
 }
 
 async function handle(message: CrowdToBots): Promise<void> {
-  try {
-    if (message.cmd === 'join') await join(message);
-    else if (message.cmd === 'mark') {
-      for (const bot of bots) bot.bytes = 0;
-      markedAt = performance.now();
-      send({ phase: 'marked' });
-    } else if (message.cmd === 'sample') send(sample());
-    else if (message.cmd === 'stop') await shutdown(0);
-  } catch (error) {
-    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.cmd === 'join') await join(message);
+  else if (message.cmd === 'mark') {
+    for (const bot of bots) bot.bytes = 0;
+    markedAt = performance.now();
+    send({ phase: 'marked' });
+  } else if (message.cmd === 'sample') send(sample());
+  else if (message.cmd === 'stop') await shutdown(0);
 }
 
-process.on('message', (message: CrowdToBots) => void handle(message));
-process.on('disconnect', () => void shutdown(1));
-setTimeout(
-  () => {
-    console.error(`crowd bots: still running after ${values['max-seconds']} s; stopping`);
-    void shutdown(1);
-  },
-  Number(values['max-seconds']) * 1000,
-).unref();
-send({ phase: 'ready' });
+runBots('crowd bots', handle, shutdown);

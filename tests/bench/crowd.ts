@@ -7,7 +7,9 @@
  */
 import { availableParallelism } from 'node:os';
 import type { CountryId } from '../../shared/countries.ts';
-import { freePort, startProcess, type ServerProcess } from '../fixtures/process.ts';
+import { seriesOf } from '../fixtures/metricsText.ts';
+import type { ServerProcess } from '../fixtures/process.ts';
+import { startBenchServer } from './benchServer.ts';
 import { BotProcess, cpuOver, mean, percentile } from './botProcess.ts';
 import type { CrowdFromBots, CrowdToBots } from './crowdShared.ts';
 import { rssMiB, sleep, withTimeout } from './stageShared.ts';
@@ -85,8 +87,8 @@ async function tickHistograms(server: ServerProcess): Promise<Histograms> {
 /** The moves the server refused so far, by reason: "too_fast 2, rate 10". */
 async function movesRefused(server: ServerProcess): Promise<string> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
-  const counts = [...text.matchAll(/^expo_moves_rejected_total\{reason="(\w+)"\} (\d+)/gm)];
-  return counts.map(([, reason, count]) => `${reason} ${count}`).join(', ') || 'none';
+  const counts = seriesOf(text, 'expo_moves_rejected_total');
+  return counts.map((s) => `${s.labels.reason} ${s.value}`).join(', ') || 'none';
 }
 
 /** The p-th percentile, in ms, of the ticks between two histogram readings, interpolated within its bucket. */
@@ -110,12 +112,7 @@ function tickPercentile(before: Map<number, number>, after: Map<number, number>,
 }
 
 async function measure(size: number, options: CrowdOptions): Promise<CrowdRow> {
-  const server = await startProcess('node', ['--import', 'tsx', 'server/index.ts'], await freePort(), {
-    PAVILION_CAPACITY: String(size + 10),
-    // Every bot signs in from 127.0.0.1: the per-address limits are meant for real people.
-    SESSIONS_PER_MINUTE: '1000000',
-    API_REQUESTS_PER_SECOND: '1000000',
-  });
+  const server = await startBenchServer({ PAVILION_CAPACITY: String(size + 10) });
   const groups: BotProcess<CrowdToBots, CrowdFromBots>[] = [];
   try {
     const joinMs = 60_000 + size * 400;

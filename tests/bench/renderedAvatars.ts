@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import type { CountryId } from '../../shared/countries.ts';
 import { joinCrowd, type Crowd } from '../fixtures/crowd.ts';
 import { ARTIFACTS, enterAs, launchBrowser } from '../fixtures/browser.ts';
-import { freePort, startProcess } from '../fixtures/process.ts';
+import { startBenchServer } from './benchServer.ts';
 import { cell, printTable } from './table.ts';
 
 export type Place = 'plaza' | 'pavilion';
@@ -93,15 +93,12 @@ async function choosePreset(page: Page, preset: Preset): Promise<void> {
 /** One server, one visitor in `place`, the crowd growing through `sizes`; every preset measured at each size. */
 async function measurePlace(place: Place, options: RenderOptions): Promise<RenderRow[]> {
   const most = Math.max(...options.sizes);
-  const server = await startProcess('node', ['--import', 'tsx', 'server/index.ts'], await freePort(), {
+  const server = await startBenchServer({
     PLAZA_CAPACITY: String(most + 10),
     PAVILION_CAPACITY: String(most + 10),
     // Everyone in the room is sent to the visitor: the benchmark measures drawing the whole crowd.
     INTEREST_MAX_VISIBLE: String(most + 10),
     INTEREST_RADIUS: '200',
-    // Every bot signs in from 127.0.0.1: the per-address limits are meant for real people.
-    SESSIONS_PER_MINUTE: '1000000',
-    API_REQUESTS_PER_SECOND: '1000000',
   });
   const browser = await launchBrowser();
   const crowds: Crowd[] = [];

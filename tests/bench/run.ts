@@ -5,13 +5,17 @@
  * N others drawn in headless Chromium) and the size of the first page load's JavaScript
  * (firstLoad.ts), then a table of the issue's targets against what was measured. Everything runs
  * on 127.0.0.1, every part is bounded in time, and rendering needs a built client (`npm run build`).
+ *
+ * `npm run bench -- soak --minutes M [...]`: the soak (soak.ts), bots coming and going for M
+ * minutes while the server's memory is watched.
  */
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { CountryId } from '../../shared/countries.ts';
 import { crowdSection, type CrowdRow } from './crowd.ts';
 import { firstLoad } from './firstLoad.ts';
 import { printRenderTable, renderedAvatars, type Place, type Preset, type RenderRow } from './renderedAvatars.ts';
+import { runSoak, SoakArgs, SOAK_OPTIONS, SOAK_USAGE } from './soak.ts';
 import { cell, printTable } from './table.ts';
 
 const PARTS = ['crowd', 'render', 'firstLoad'] as const;
@@ -35,8 +39,46 @@ const Args = z.object({
   places: list(z.enum(['plaza', 'pavilion'])),
 });
 
-const { values } = parseArgs({
-  options: {
+const USAGE =
+  'usage: npm run bench -- [--only crowd,render,firstLoad] [--clients 100,300,500] [--seconds 20] [--rate 20] ' +
+  '[--per-process 250] [--pavilion kz] [--avatars 50,200,500] [--render-seconds 5] [--presets high,low] ' +
+  `[--places pavilion,plaza]\n   or: ${SOAK_USAGE}`;
+
+function usageError(message: string): never {
+  console.error(`npm run bench: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** The arguments parsed by `options` and checked by `schema`; a usage error if they do not fit. */
+function parsed<T extends z.ZodType>(
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  schema: T,
+): z.infer<T> {
+  let values: unknown;
+  try {
+    ({ values } = parseArgs({ args, options }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const checked = schema.safeParse(values);
+  if (!checked.success) {
+    usageError(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return checked.data;
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command !== undefined && !command.startsWith('-') && command !== 'soak') {
+  usageError(`no such benchmark "${command}" (the one named is soak)`);
+}
+if (command === 'soak') {
+  process.exit(await runSoak(parsed(rest, SOAK_OPTIONS, SoakArgs), (message) => console.error(message)));
+}
+
+const args = parsed(
+  process.argv.slice(2),
+  {
     only: { type: 'string', default: PARTS.join(',') },
     clients: { type: 'string', default: '100,300,500' },
     seconds: { type: 'string', default: '20' },
@@ -48,18 +90,8 @@ const { values } = parseArgs({
     presets: { type: 'string', default: 'high,low' },
     places: { type: 'string', default: 'pavilion' },
   },
-});
-const parsed = Args.safeParse(values);
-if (!parsed.success) {
-  console.error(
-    `npm run bench: ${parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n` +
-      'usage: npm run bench -- [--only crowd,render,firstLoad] [--clients 100,300,500] [--seconds 20] [--rate 20] ' +
-      '[--per-process 250] [--pavilion kz] [--avatars 50,200,500] [--render-seconds 5] [--presets high,low] ' +
-      '[--places pavilion,plaza]',
-  );
-  process.exit(2);
-}
-const args = parsed.data;
+  Args,
+);
 const log = (message: string) => console.error(message);
 const problems: string[] = [];
 const targets: string[][] = [];

@@ -5,7 +5,6 @@
  * network namespace of scripts/in-netns.sh with TM_NETNS_VETH=1: @livekit/rtc-node does not
  * gather ICE candidates on the loopback interface, only on the veth that carries 127.0.0.2.
  */
-import { parseArgs } from 'node:util';
 import {
   AudioFrame,
   AudioSource,
@@ -38,8 +37,7 @@ import {
   type SpeakOrder,
   type ToBots,
 } from './stageShared.ts';
-
-const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
+import { runBots, sendToBench } from './botFrame.ts';
 
 const SAMPLE_RATE = 48_000;
 /** 10 ms of audio, the frame size LiveKit's audio pipeline works in. */
@@ -49,9 +47,7 @@ const TONE_AMPLITUDE = 8000;
 /** Bitrate cap of the speaker's camera, about what LiveKit's 360p preset sends. */
 const VIDEO_MAX_BITRATE = 450_000n;
 
-function send(message: FromBots): void {
-  if (process.connected) process.send!(message);
-}
+const send: (message: FromBots) => void = sendToBench;
 
 /** STUN only on a closed loopback port: nothing may look up or reach a public STUN server. */
 function roomOptions(autoSubscribe: boolean): RoomOptions {
@@ -211,30 +207,16 @@ async function listen(order: ListenOrder): Promise<void> {
 }
 
 async function handle(message: ToBots): Promise<void> {
-  try {
-    if (message.cmd === 'speak') await speak(message);
-    else if (message.cmd === 'listen') await listen(message);
-    else if (message.cmd === 'stats') {
-      send({
-        phase: 'stats',
-        audio: counters.map((c) => c.audio),
-        video: counters.map((c) => c.video),
-        connected: rooms.filter((room) => room.isConnected).length,
-      });
-    } else if (message.cmd === 'stop') await shutdown(0);
-  } catch (error) {
-    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.cmd === 'speak') await speak(message);
+  else if (message.cmd === 'listen') await listen(message);
+  else if (message.cmd === 'stats') {
+    send({
+      phase: 'stats',
+      audio: counters.map((c) => c.audio),
+      video: counters.map((c) => c.video),
+      connected: rooms.filter((room) => room.isConnected).length,
+    });
+  } else if (message.cmd === 'stop') await shutdown(0);
 }
 
-process.on('message', (message: ToBots) => void handle(message));
-// The benchmark went away: leave the rooms and end.
-process.on('disconnect', () => void shutdown(1));
-setTimeout(
-  () => {
-    console.error(`stage bots: still running after ${values['max-seconds']} s; stopping`);
-    void shutdown(1);
-  },
-  Number(values['max-seconds']) * 1000,
-).unref();
-send({ phase: 'ready' });
+runBots('stage bots', handle, shutdown);

@@ -6,7 +6,6 @@
  * room's state reports, as the browser does. Like the stage bots, it must run in the network
  * namespace of scripts/in-netns.sh with TM_NETNS_VETH=1.
  */
-import { parseArgs } from 'node:util';
 import {
   AudioFrame,
   AudioSource,
@@ -31,17 +30,14 @@ import { walk } from '../fixtures/walker.ts';
 import { seedWorld } from '../fixtures/world.ts';
 import { sleep, withTimeout } from './stageShared.ts';
 import type { VoiceBotSample, VoiceFromBots, VoiceJoinOrder, VoiceToBots } from './voiceShared.ts';
-
-const { values } = parseArgs({ options: { 'max-seconds': { type: 'string', default: '600' } } });
+import { runBots, sendToBench } from './botFrame.ts';
 
 const SAMPLE_RATE = 48_000;
 /** 20 ms of tone per frame; the source's queue keeps it near real time. */
 const SAMPLES = 960;
 const TONE_AMPLITUDE = 6000;
 
-function send(message: VoiceFromBots): void {
-  if (process.connected) process.send!(message);
-}
+const send: (message: VoiceFromBots) => void = sendToBench;
 
 /** STUN only on a closed loopback port: nothing may look up or reach a public STUN server. */
 const ROOM_OPTIONS: RoomOptions = {
@@ -233,27 +229,14 @@ async function sample(): Promise<VoiceBotSample[]> {
 }
 
 async function handle(message: VoiceToBots): Promise<void> {
-  try {
-    if (message.cmd === 'join') {
-      const indexes = Array.from({ length: message.count }, (_, i) => message.first + i);
-      const results = await Promise.allSettled(indexes.map((i) => joinOne(message, i)));
-      const errors = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message)] : []));
-      setInterval(() => bots.forEach(choose), VOICE.chooseEveryMs);
-      send({ phase: 'joined', ok: results.length - errors.length, errors });
-    } else if (message.cmd === 'sample') send({ phase: 'sample', bots: await sample() });
-    else if (message.cmd === 'stop') await shutdown(0);
-  } catch (error) {
-    send({ phase: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+  if (message.cmd === 'join') {
+    const indexes = Array.from({ length: message.count }, (_, i) => message.first + i);
+    const results = await Promise.allSettled(indexes.map((i) => joinOne(message, i)));
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [String((r.reason as Error).message)] : []));
+    setInterval(() => bots.forEach(choose), VOICE.chooseEveryMs);
+    send({ phase: 'joined', ok: results.length - errors.length, errors });
+  } else if (message.cmd === 'sample') send({ phase: 'sample', bots: await sample() });
+  else if (message.cmd === 'stop') await shutdown(0);
 }
 
-process.on('message', (message: VoiceToBots) => void handle(message));
-process.on('disconnect', () => void shutdown(1));
-setTimeout(
-  () => {
-    console.error(`voice bots: still running after ${values['max-seconds']} s; stopping`);
-    void shutdown(1);
-  },
-  Number(values['max-seconds']) * 1000,
-).unref();
-send({ phase: 'ready' });
+runBots('voice bots', handle, shutdown);

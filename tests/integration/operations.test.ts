@@ -7,6 +7,7 @@ import { MESSAGES, type Notice } from '../../shared/protocol.ts';
 import { TourMessages, type TourRefused } from '../../shared/tours.ts';
 import { BACKENDS, type TestDatabase } from '../fixtures/databases.ts';
 import { call } from '../fixtures/http.ts';
+import { sampleOf } from '../fixtures/metricsText.ts';
 import {
   joinPlaza,
   newSession,
@@ -32,18 +33,6 @@ async function metricsText(server: ExpoServer): Promise<string> {
   const response = await fetch(`${server.url}/metrics`);
   expect(response.status).toBe(200);
   return response.text();
-}
-
-/** The value of one sample of the metrics text, 0 when it is not there yet. */
-function sample(text: string, name: string, labels: Record<string, string>): number {
-  const wanted = Object.entries(labels).map(([k, v]) => `${k}="${v}"`);
-  for (const line of text.split('\n')) {
-    if (!line.startsWith(`${name}{`)) continue;
-    const inside = line.slice(name.length + 1, line.indexOf('}'));
-    const have = inside.split(',');
-    if (wanted.every((pair) => have.includes(pair))) return Number(line.slice(line.lastIndexOf(' ') + 1));
-  }
-  return 0;
 }
 
 /** A loopback port nothing listens on (taken from the system, then let go). */
@@ -85,7 +74,7 @@ describe.each(BACKENDS)('health and metrics on $name', { timeout: 60_000 }, ({ c
     expect((await call(server(), 'GET', '/api/no-such-thing-42')).status).toBe(404);
     const text = await metricsText(server());
     const count = (route: string, status: string, method = 'GET') =>
-      sample(text, 'expo_http_request_seconds_count', { method, route, status });
+      sampleOf(text, 'expo_http_request_seconds_count', { method, route, status });
     expect(count('/api/booths/:id/leads', '4xx')).toBe(1);
     expect(count('/api/catalogue', '2xx')).toBeGreaterThanOrEqual(1);
     expect(count('/api/session', '2xx', 'POST')).toBeGreaterThanOrEqual(1);
@@ -117,9 +106,11 @@ describe.each(BACKENDS)('health and metrics on $name', { timeout: 60_000 }, ({ c
       expect(notices.find((n) => n.kind === 'message_refused')).toMatchObject({ refusal: { code: 'invalid' } });
       expect(tourRefusals[0]!.refusal).toMatchObject({ code: 'not_allowed' });
       const text = await metricsText(server());
-      expect(sample(text, 'expo_messages_rejected_total', { type: MESSAGES.chat, reason: 'invalid' })).toBe(1);
-      expect(sample(text, 'expo_messages_rejected_total', { type: TourMessages.start, reason: 'not_allowed' })).toBe(1);
-      expect(sample(text, 'expo_room_clients', { room: 'plaza' })).toBeGreaterThanOrEqual(1);
+      expect(sampleOf(text, 'expo_messages_rejected_total', { type: MESSAGES.chat, reason: 'invalid' })).toBe(1);
+      expect(sampleOf(text, 'expo_messages_rejected_total', { type: TourMessages.start, reason: 'not_allowed' })).toBe(
+        1,
+      );
+      expect(sampleOf(text, 'expo_room_clients', { room: 'plaza' })).toBeGreaterThanOrEqual(1);
     } finally {
       await room.leave();
     }
@@ -128,14 +119,14 @@ describe.each(BACKENDS)('health and metrics on $name', { timeout: 60_000 }, ({ c
   it('counts a query the database refuses: a second booking of a taken hall', async () => {
     const delegate = (name: string) => sessionWithRole(server(), { role: 'delegate', delegation: 'kz' }, { name });
     const [first, second] = [await delegate('First host'), await delegate('Second host')];
-    const before = sample(await metricsText(server()), 'expo_db_errors_total', { class: '23' });
+    const before = sampleOf(await metricsText(server()), 'expo_db_errors_total', { class: '23' });
     const book = (token: string) =>
       call(server(), 'POST', '/api/meetings', { token, body: { hallId: 'baku', title: 'Talks', ...slot(3) } });
     expect((await book(first.token)).status).toBe(201);
     const clash = await book(second.token);
     expect(clash.status).toBe(409);
     // The exclusion constraint (SQLSTATE 23P01) refused the insert; the product turned it into the 409.
-    expect(sample(await metricsText(server()), 'expo_db_errors_total', { class: '23' })).toBeGreaterThan(before);
+    expect(sampleOf(await metricsText(server()), 'expo_db_errors_total', { class: '23' })).toBeGreaterThan(before);
   });
 });
 

@@ -35,12 +35,15 @@ function positionOf(room: Room<ExpoRoomState>, sessionId: string) {
   return { x: dequantizePosition(p.x), z: dequantizePosition(p.z) };
 }
 
-function rejectionsOf(reason: string): Promise<number> {
+/** The value of a counter of the server's metrics for one label value, 0 before it has one. */
+function counted(metric: string, label: string, value: string): Promise<number> {
   return server.metrics.registry
-    .getSingleMetric('expo_moves_rejected_total')!
+    .getSingleMetric(metric)!
     .get()
-    .then((m) => m.values.find((v) => v.labels.reason === reason)?.value ?? 0);
+    .then((m) => m.values.find((v) => v.labels[label] === value)?.value ?? 0);
 }
+
+const rejectionsOf = (reason: string) => counted('expo_moves_rejected_total', 'reason', reason);
 
 describe('joining', () => {
   it('refuses a join without a token, with a forged token and with an old protocol', async () => {
@@ -179,6 +182,27 @@ describe('pavilion rooms', () => {
     const entrance = world.entranceOf('uz');
     expect(positionOf(room, room.sessionId).x).toBeCloseTo(entrance.x, 1);
     expect(positionOf(room, room.sessionId).z).toBeCloseTo(entrance.z, 1);
+  });
+
+  it('counts a pavilion room created on the first join and disposed when the last visitor leaves', async () => {
+    const rooms = async () => ({
+      created: await counted('expo_rooms_created_total', 'room', ROOMS.pavilion),
+      disposed: await counted('expo_rooms_disposed_total', 'room', ROOMS.pavilion),
+    });
+    // The pavilion rooms of earlier tests finish closing first, so that every change below is this test's.
+    await until(async () => ((r) => r.created === r.disposed)(await rooms()), 5000, 'no pavilion room open');
+    const before = await rooms();
+    const { token } = await newSession(server);
+    const room = await colyseusClient(server).joinOrCreate<ExpoRoomState>(ROOMS.pavilion, {
+      token,
+      protocol: PROTOCOL_VERSION,
+      pavilionId: 'hu',
+    });
+    room.onMessage('*', () => undefined);
+    expect(await rooms()).toEqual({ created: before.created + 1, disposed: before.disposed });
+    await room.leave(true);
+    await until(async () => (await rooms()).disposed === before.disposed + 1, 5000, 'the room disposed');
+    expect((await rooms()).created).toBe(before.created + 1);
   });
 });
 
