@@ -96,7 +96,7 @@ describe('a LiveKit connection', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(states.at(-1)).toBe('connected');
 
-    // The SFU is gone for ten tries, about half a minute, then back.
+    // The SFU is gone for ten tries, over half a minute, then back.
     fake.script.push(...Array<boolean>(10).fill(false), true);
     states = [];
     fake.rooms.at(-1)!.emit('Disconnected', 'SIGNAL_CLOSE');
