@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  judgeMemory,
-  listErrors,
-  median,
-  soakFailures,
-  soakPlan,
-  type MemorySample,
-} from '../bench/soakVerdict.ts';
+import { judgeMemory, listErrors, median, soakFailures, soakPlan, type MemorySample } from '../bench/soakVerdict.ts';
 
 const MIB = 1024 * 1024;
 const MINUTE = 60_000;
