@@ -195,9 +195,17 @@ describe('the expo on a phone', { timeout: 300_000 }, () => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 8 });
       Object.defineProperty(navigator, 'deviceMemory', { get: () => 8 });
+      // The preset the page starts with: on a busy machine the watch may step down before entering ends.
+      const first = setInterval(() => {
+        const quality = window.__expo?.quality();
+        if (!quality) return;
+        (window as { firstQuality?: unknown }).firstQuality = quality;
+        clearInterval(first);
+      }, 20);
     });
     await enterAs(page, suite.server().url, 'Gulnara Ismailova', 'uz');
-    expect(await expo(page, (e) => e.quality())).toEqual({ preset: 'medium', auto: true });
+    const first = await page.evaluate(() => (window as { firstQuality?: unknown }).firstQuality);
+    expect(first).toEqual({ preset: 'medium', auto: true });
     // Every animation frame now costs 100 ms more: under ten frames a second.
     await page.evaluate(() => {
       const burn = () => {

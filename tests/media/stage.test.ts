@@ -8,6 +8,11 @@ import { until } from '../fixtures/server.ts';
 import { speakerGoesLive, toStage, videoFrames } from '../fixtures/stagePages.ts';
 
 const suite = livekitSuite();
+/**
+ * The pages watch the stage from the 2D view: what this file proves is the media, and two or
+ * three pages drawing the 3D world in software leave WebRTC too little of two cores.
+ */
+const FLAT = { view: '2d' } as const;
 const livekit = suite.livekit;
 
 function hearsAudio(page: Page) {
@@ -30,9 +35,9 @@ async function participant(identity: string) {
 describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
   it('the speaker goes live; the audience sees and hears it; a shared screen replaces the camera', async () => {
     const server = suite.server();
-    const speaker = await speakerGoesLive(suite);
+    const speaker = await speakerGoesLive(suite, FLAT);
 
-    const audience = await suite.newPage(800, 600);
+    const audience = await suite.newPage(800, 600, FLAT);
     await enterAs(audience, server.url, 'Listener', 'tr');
     await toStage(audience);
     await until(async () => (await videoFrames(audience)).width > 0, 60_000, 'the stage video');
@@ -61,7 +66,7 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
 
   it('a listener speaks only once an organiser lets them from the queue, and can be muted and removed', async () => {
     const server = suite.server();
-    const audience = await suite.newPage(800, 600);
+    const audience = await suite.newPage(800, 600, FLAT);
     await enterAs(audience, server.url, 'Listener', 'tr');
     await toStage(audience);
     const listenerId = (await audience.evaluate(() => JSON.parse(sessionStorage.getItem('tm.session') ?? '{}'))).user
@@ -72,7 +77,7 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
 
     await audience.getByRole('button', { name: 'Raise hand' }).click();
     const { code: organiserCode } = await createInvite(server.db, { role: 'organiser' });
-    const organiser = await suite.newPage(800, 600);
+    const organiser = await suite.newPage(800, 600, FLAT);
     await enterAs(organiser, `${server.url}/?invite=${organiserCode}`, 'Olga Organiser', 'kz');
     await toStage(organiser);
     await organiser.getByRole('tab', { name: /Hands/ }).click();
@@ -104,9 +109,9 @@ describe('a live pitch on a pavilion stage', { timeout: 600_000 }, () => {
 
   it('a visitor on the data-saver preset hears the stage without receiving its picture, until they change preset', async () => {
     const server = suite.server();
-    const speaker = await speakerGoesLive(suite);
+    const speaker = await speakerGoesLive(suite, FLAT);
 
-    const saver = await suite.newPage(800, 600);
+    const saver = await suite.newPage(800, 600, FLAT);
     await saver.addInitScript(() => localStorage.setItem('tm.quality', 'lowBandwidth'));
     await enterAs(saver, server.url, 'Slow Network', 'tr');
     await toStage(saver);
