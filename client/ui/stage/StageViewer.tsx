@@ -46,7 +46,7 @@ export function StageViewer() {
 
   return (
     <div className="stage-frame" ref={frame} data-live={live} data-testid="stage-frame">
-      {video ? (
+      {video && (
         <StageVideo
           ref={videoElement}
           trackKey={video.key}
@@ -57,15 +57,15 @@ export function StageViewer() {
               : t('stage.presenting', { name: presenter })
           }
         />
-      ) : live ? (
+      )}
+      {!video && live && (
         <div className="stage-audio-only">
           <SpeakerIcon />
           <span>{t('stage.audioOnly')}</span>
         </div>
-      ) : reconnecting ? null : (
-        // A lost line is not an idle stage: the agenda's "starting soon" would say the wrong thing.
-        <StageIdle current={currentSlot(slots, now)} next={nextSlot(slots, now)} />
       )}
+      {/* A lost line is not an idle stage: the agenda's "starting soon" would say the wrong thing. */}
+      {!live && !reconnecting && <StageIdle current={currentSlot(slots, now)} next={nextSlot(slots, now)} />}
       {live && (
         <div className="stage-overlay-top">
           <span className="stage-live-badge">{t('stage.live')}</span>
