@@ -70,6 +70,8 @@ export class LiveKitConnection<Target extends string> {
   /** The room whose connect is under way: LiveKit reports its failure as a disconnection too, and the join handles it. */
   private joining: Room | null = null;
   private refreshQueued = false;
+  /** The sources the visitor published when LiveKit started reconnecting; null while the line is fine. */
+  private sentBeforeLoss: string[] | null = null;
   private audioBox: HTMLDivElement | null = null;
   private readonly options: LiveKitConnectionOptions<Target>;
 
@@ -187,9 +189,9 @@ export class LiveKitConnection<Target extends string> {
         if (ours()) this.refresh();
       })
       .on(RoomEvent.AudioPlaybackStatusChanged, () => ours() && write({ audioBlocked: !next.canPlaybackAudio }))
-      .on(RoomEvent.Reconnecting, () => ours() && write({ connection: 'reconnecting' }))
-      .on(RoomEvent.SignalReconnecting, () => ours() && write({ connection: 'reconnecting' }))
-      .on(RoomEvent.Reconnected, () => ours() && write({ connection: 'connected' }))
+      .on(RoomEvent.Reconnecting, () => ours() && this.reconnecting(next))
+      .on(RoomEvent.SignalReconnecting, () => ours() && this.reconnecting(next))
+      .on(RoomEvent.Reconnected, () => ours() && this.reconnected(next))
       .on(
         RoomEvent.MediaDevicesError,
         (error) => ours() && write({ error: this.errorKey(error, this.options.errors.device) }),
@@ -211,6 +213,26 @@ export class LiveKitConnection<Target extends string> {
       next.on(event, () => ours() && this.refresh());
     }
     this.options.listen?.(next, lk, ours);
+  }
+
+  /** LiveKit lost the line and tries to get it back with the same token; what was sent must come back too. */
+  private reconnecting(room: Room): void {
+    this.sentBeforeLoss ??= sourcesSent(room);
+    this.options.write({ connection: 'reconnecting' });
+  }
+
+  /**
+   * LiveKit's own reconnection is back. livekit-client only logs a republish that failed and
+   * reports the room reconnected all the same: a presenter would stay connected and send nothing.
+   * A source missing now is sent by joining afresh, with a fresh token, as after a lost line.
+   */
+  private reconnected(room: Room): void {
+    const before = this.sentBeforeLoss ?? [];
+    this.sentBeforeLoss = null;
+    const now = sourcesSent(room);
+    const target = this.wanted;
+    if (target !== null && before.some((source) => !now.includes(source))) void this.connect(target, 'reconnecting');
+    else this.options.write({ connection: 'connected' });
   }
 
   /** The room closed without the visitor leaving: removed, opened elsewhere, deleted, or a lost line. */
@@ -258,6 +280,7 @@ export class LiveKitConnection<Target extends string> {
     const { write } = this.options;
     this.closeRoom();
     const mine = ++this.generation;
+    this.sentBeforeLoss = null;
     const stale = () => mine !== this.generation || this.wanted !== target;
     write({ connection: shown });
     if (wait > 0) await sleep(wait);
@@ -291,4 +314,9 @@ export class LiveKitConnection<Target extends string> {
       else write({ connection: 'failed', error: this.errorKey(error, this.options.errors.connect) });
     }
   }
+}
+
+/** The sources (camera, microphone, screen share…) the local participant publishes now. */
+function sourcesSent(room: Room): string[] {
+  return [...room.localParticipant.trackPublications.values()].map((publication) => publication.source);
 }

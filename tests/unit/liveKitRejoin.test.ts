@@ -13,6 +13,7 @@ const fake = vi.hoisted(() => {
   const rooms: FakeRoom[] = [];
   class FakeRoom {
     readonly remoteParticipants = new Map();
+    readonly localParticipant = { trackPublications: new Map<string, { source: string }>() };
     readonly canPlaybackAudio = true;
     private listeners = new Map<string, ((...args: unknown[]) => void)[]>();
     constructor() {
@@ -110,6 +111,38 @@ describe('a LiveKit connection', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(tokens, 'a fresh token for each join').toBe(12);
     expect(states.at(-1)).toBe('connected');
+  });
+
+  /** Joins, then LiveKit loses the line of a presenter sending camera and microphone and gets it back. */
+  async function reconnectsWith(republished: string[]) {
+    const call = connection();
+    call.join('stage-kz');
+    await vi.advanceTimersByTimeAsync(0);
+    const room = fake.rooms.at(-1)!;
+    const publish = (sources: string[]) => {
+      room.localParticipant.trackPublications = new Map(sources.map((source) => [source, { source }]));
+    };
+    publish(['camera', 'microphone']);
+    states = [];
+    room.emit('SignalReconnecting');
+    publish([]);
+    room.emit('Reconnecting');
+    publish(republished);
+    room.emit('Reconnected');
+    await vi.advanceTimersByTimeAsync(0);
+  }
+
+  it('goes on after LiveKit reconnects by itself with everything sent again', async () => {
+    await reconnectsWith(['microphone', 'camera']);
+    expect(tokens, 'no join of its own').toBe(1);
+    expect(states).toEqual(['reconnecting', 'reconnecting', 'connected']);
+  });
+
+  it('joins afresh when LiveKit reconnects but could not send the camera again', async () => {
+    await reconnectsWith(['microphone']);
+    expect(tokens, 'a fresh token for a fresh join').toBe(2);
+    expect(fake.rooms).toHaveLength(2);
+    expect(states).toEqual(['reconnecting', 'reconnecting', 'reconnecting', 'connected']);
   });
 
   it('says a first join failed after its tries; the disconnection LiveKit reports for each does not start them again', async () => {
