@@ -70,8 +70,6 @@ export class LiveKitConnection<Target extends string> {
   /** The room whose connect is under way: LiveKit reports its failure as a disconnection too, and the join handles it. */
   private joining: Room | null = null;
   private refreshQueued = false;
-  /** The sources the visitor published when LiveKit started reconnecting; null while the line is fine. */
-  private sentBeforeLoss: string[] | null = null;
   private audioBox: HTMLDivElement | null = null;
   private readonly options: LiveKitConnectionOptions<Target>;
 
@@ -183,15 +181,26 @@ export class LiveKitConnection<Target extends string> {
     const { RoomEvent } = lk;
     const { write } = this.options;
     const ours = () => this.room === next && mine === this.generation;
+    /** What this room sent when LiveKit started reconnecting it; null while its line is fine. */
+    let sentBeforeLoss: string[] | null = null;
+    const reconnecting = () => {
+      sentBeforeLoss ??= sourcesSent(next);
+      write({ connection: 'reconnecting' });
+    };
     next
       .on(RoomEvent.TrackUnsubscribed, (track) => {
         if (track.kind === lk.Track.Kind.Audio) track.detach().forEach((element) => element.remove());
         if (ours()) this.refresh();
       })
       .on(RoomEvent.AudioPlaybackStatusChanged, () => ours() && write({ audioBlocked: !next.canPlaybackAudio }))
-      .on(RoomEvent.Reconnecting, () => ours() && this.reconnecting(next))
-      .on(RoomEvent.SignalReconnecting, () => ours() && this.reconnecting(next))
-      .on(RoomEvent.Reconnected, () => ours() && this.reconnected(next))
+      .on(RoomEvent.Reconnecting, () => ours() && reconnecting())
+      .on(RoomEvent.SignalReconnecting, () => ours() && reconnecting())
+      .on(RoomEvent.Reconnected, () => {
+        if (!ours()) return;
+        const before = sentBeforeLoss ?? [];
+        sentBeforeLoss = null;
+        this.reconnected(next, before);
+      })
       .on(
         RoomEvent.MediaDevicesError,
         (error) => ours() && write({ error: this.errorKey(error, this.options.errors.device) }),
@@ -215,20 +224,12 @@ export class LiveKitConnection<Target extends string> {
     this.options.listen?.(next, lk, ours);
   }
 
-  /** LiveKit lost the line and tries to get it back with the same token; what was sent must come back too. */
-  private reconnecting(room: Room): void {
-    this.sentBeforeLoss ??= sourcesSent(room);
-    this.options.write({ connection: 'reconnecting' });
-  }
-
   /**
    * LiveKit's own reconnection is back. livekit-client only logs a republish that failed and
    * reports the room reconnected all the same: a presenter would stay connected and send nothing.
    * A source missing now is sent by joining afresh, with a fresh token, as after a lost line.
    */
-  private reconnected(room: Room): void {
-    const before = this.sentBeforeLoss ?? [];
-    this.sentBeforeLoss = null;
+  private reconnected(room: Room, before: string[]): void {
     const now = sourcesSent(room);
     const target = this.wanted;
     if (target !== null && before.some((source) => !now.includes(source))) void this.connect(target, 'reconnecting');
@@ -280,7 +281,6 @@ export class LiveKitConnection<Target extends string> {
     const { write } = this.options;
     this.closeRoom();
     const mine = ++this.generation;
-    this.sentBeforeLoss = null;
     const stale = () => mine !== this.generation || this.wanted !== target;
     write({ connection: shown });
     if (wait > 0) await sleep(wait);

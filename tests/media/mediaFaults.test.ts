@@ -30,8 +30,8 @@ async function sendsCameraAndMic(identity: string): Promise<boolean> {
   return sources.includes(TrackSource.CAMERA) && sources.includes(TrackSource.MICROPHONE);
 }
 
-/** The next `calls` requests for a camera or microphone fail, as when another program holds the device. */
-async function cameraBusyFor(page: Page, calls: number): Promise<void> {
+/** The page's next `calls` requests for a camera or microphone fail, as when another program holds them. */
+async function devicesBusyFor(page: Page, calls: number): Promise<void> {
   await page.evaluate((left) => {
     const devices = navigator.mediaDevices;
     const real = devices.getUserMedia.bind(devices);
@@ -88,9 +88,9 @@ describe('livekit-server failing during a pitch and a side meeting', { timeout: 
     };
 
     // A crash: the expo's supervisor has livekit-server back within seconds. The camera is busy
-    // for a moment as well: livekit-client restarts it to send it again, fails, only logs the
+    // for a moment as well: livekit-client restarts camera and microphone to send it again, fails, only logs the
     // failure and calls the room reconnected. The page sees the camera missing and joins afresh.
-    await cameraBusyFor(speaker, 2);
+    await devicesBusyFor(speaker, 2);
     const crashed = await crash();
     await reconnecting.waitFor({ timeout: 15_000 });
     await meetingReconnecting.waitFor({ timeout: 15_000 });
